@@ -1,0 +1,20 @@
+/** Components that guide pages (MDX) can use without importing them. */
+import Restrictions from './Restrictions.astro';
+import AvoidTable from './AvoidTable.astro';
+import RoutineSteps from './RoutineSteps.astro';
+import CleansingSteps from './CleansingSteps.astro';
+import WarningSigns from './WarningSigns.astro';
+import PreparationSteps from './PreparationSteps.astro';
+import SourceList from './SourceList.astro';
+import ProcedureFacts from './ProcedureFacts.astro';
+
+export const contentComponents = {
+  Restrictions,
+  AvoidTable,
+  RoutineSteps,
+  CleansingSteps,
+  WarningSigns,
+  PreparationSteps,
+  SourceList,
+  ProcedureFacts,
+};

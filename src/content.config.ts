@@ -1,0 +1,31 @@
+/**
+ * The content collections. Every aftercare fact lives in `content/`; the schemas in `src/schemas/` say
+ * what each entry must hold, and a broken entry fails the build naming its file and field.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { guideSchema } from './schemas/guide';
+import { restrictionSchema } from './schemas/restrictions';
+import { routineStepSchema } from './schemas/routine';
+import { warningSignSchema } from './schemas/warning-signs';
+import { procedureSchema } from './schemas/procedures';
+import { sourceSchema } from './schemas/sources';
+import { preparationSchema } from './schemas/preparation';
+import { glossarySchema } from './schemas/glossary';
+import { siteSchema } from './schemas/site';
+
+/** Content lives at the project root so a clinic edits `content/` and never `src/`. */
+const contentDir = process.env['CONTENT_DIR'] ?? './content';
+const data = (name: string) => glob({ pattern: '*.{yaml,yml,json}', base: `${contentDir}/${name}` });
+
+export const collections = {
+  guide: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir}/guide` }), schema: guideSchema }),
+  restrictions: defineCollection({ loader: data('restrictions'), schema: restrictionSchema }),
+  routine: defineCollection({ loader: data('routine'), schema: routineStepSchema }),
+  warningSigns: defineCollection({ loader: data('warning-signs'), schema: warningSignSchema }),
+  procedures: defineCollection({ loader: data('procedures'), schema: procedureSchema }),
+  sources: defineCollection({ loader: data('sources'), schema: sourceSchema }),
+  preparation: defineCollection({ loader: data('preparation'), schema: preparationSchema }),
+  glossary: defineCollection({ loader: data('glossary'), schema: glossarySchema }),
+  site: defineCollection({ loader: data('site'), schema: siteSchema }),
+};

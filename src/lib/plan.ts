@@ -1,0 +1,202 @@
+/**
+ * The recovery plan engine: from a procedure type, the content data and (optionally) a procedure date and
+ * today's date, it computes each day's phase, what to avoid, what may start again, the routine and the next
+ * milestone. Pure: no DOM, no Astro. Pages, the timeline island and the handout all call it, so they agree.
+ */
+import { addCalendarDays, dayNumberOf, resumeDay, type IsoDate } from './days';
+
+/** The facts the engine needs, flattened from the content collections (ids instead of references). */
+export interface PlanData {
+  procedures: readonly PlanProcedure[];
+  restrictions: readonly PlanRestriction[];
+  routine: readonly PlanRoutineStep[];
+  preparation: readonly PlanPreparationStep[];
+}
+export interface PlanProcedure {
+  id: string;
+  name: string;
+  shortName: string;
+  usualRednessThroughDay: number;
+  crustingThroughDay?: number | undefined;
+  recoveryThroughDay: number;
+}
+export interface PlanRestriction {
+  id: string;
+  label: string;
+  windows: readonly { procedure: string; firstDay: number; lastDay: number }[];
+}
+export interface PlanRoutineStep {
+  id: string;
+  order: number;
+  times: readonly string[];
+  fromDay: number;
+}
+export interface PlanPreparationStep {
+  id: string;
+  day: number;
+  order: number;
+}
+
+/** Phases of recovery, in order. */
+export const PHASES = ['preparation', 'first-days', 'first-week', 'second-week', 'back-to-normal'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Plain headings for the phases. */
+export const PHASE_LABELS: Record<Phase, string> = {
+  preparation: 'Before your procedure',
+  'first-days': 'The first days',
+  'first-week': 'The rest of the first week',
+  'second-week': 'The second week',
+  'back-to-normal': 'Back to your usual routine',
+};
+
+/** A calendar week: the "first week" phase ends on day 7 (a definition, not an aftercare fact). */
+const WEEK_END_DAY = 7;
+/** The plan always starts at least two weeks before the procedure, when preparation begins. */
+const MIN_FIRST_DAY = -14;
+/** And runs at least to day 15, the day after the longest usual product pause. */
+const MIN_LAST_DAY = 15;
+
+export interface PlanDay {
+  /** Day number: 0 is the procedure day. */
+  day: number;
+  /** Calendar date, when the plan has a procedure date. */
+  date?: IsoDate;
+  phase: Phase;
+  /** Ids of restrictions in force this day. */
+  avoid: string[];
+  /** Ids of restrictions whose last day was yesterday: you may start them again today. */
+  resume: string[];
+  /** Ids of preparation steps to start this day. */
+  prepare: string[];
+  /** Ids of routine steps for this day, in order. */
+  routine: string[];
+  /** Whether this day is today. */
+  isToday: boolean;
+}
+
+export interface Milestone {
+  /** The day something changes. */
+  day: number;
+  date?: IsoDate;
+  /** Restrictions you may start again on this day. */
+  resume: string[];
+  /** True for the day after the recovery period ends. */
+  recoveryEnds: boolean;
+}
+
+export interface Plan {
+  procedure: PlanProcedure;
+  procedureDate?: IsoDate;
+  /** Today's day number, when both dates are known. */
+  today?: number;
+  days: PlanDay[];
+  milestones: Milestone[];
+  /** The first milestone after today (or after day 0 when today is unknown). */
+  nextMilestone?: Milestone;
+}
+
+export interface PlanOptions {
+  /** The procedure date; without it the plan is in relative days. */
+  procedureDate?: IsoDate | undefined;
+  /** Today's date in the reader's time zone; only used with a procedure date. */
+  today?: IsoDate | undefined;
+}
+
+/** The window of one restriction for one procedure type, if it applies to it. */
+export function windowFor(restriction: PlanRestriction, procedureId: string) {
+  return restriction.windows.find((w) => w.procedure === procedureId);
+}
+
+/** The restrictions in force on `day`, in content order. */
+export function restrictionsOnDay(data: PlanData, procedureId: string, day: number): PlanRestriction[] {
+  return data.restrictions.filter((r) => {
+    const w = windowFor(r, procedureId);
+    return w !== undefined && w.firstDay <= day && day <= w.lastDay;
+  });
+}
+
+/** The phase of a day for a procedure. */
+export function phaseOf(procedure: PlanProcedure, day: number): Phase {
+  if (day < 0) return 'preparation';
+  if (day <= procedure.usualRednessThroughDay) return 'first-days';
+  if (day <= WEEK_END_DAY) return 'first-week';
+  if (day <= procedure.recoveryThroughDay) return 'second-week';
+  return 'back-to-normal';
+}
+
+/** Every day something may start again, with what, plus the day the recovery period ends. */
+export function milestonesFor(data: PlanData, procedure: PlanProcedure): Milestone[] {
+  const byDay = new Map<number, string[]>();
+  for (const r of data.restrictions) {
+    const w = windowFor(r, procedure.id);
+    if (!w) continue;
+    const day = resumeDay(w.lastDay);
+    byDay.set(day, [...(byDay.get(day) ?? []), r.id]);
+  }
+  const recoveryEndDay = resumeDay(procedure.recoveryThroughDay);
+  if (!byDay.has(recoveryEndDay)) byDay.set(recoveryEndDay, []);
+  return [...byDay.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([day, resume]) => ({ day, resume, recoveryEnds: day === recoveryEndDay }));
+}
+
+/** Finds a procedure by id, or throws: callers validate ids first (see params.ts). */
+export function procedureById(data: PlanData, id: string): PlanProcedure {
+  const procedure = data.procedures.find((p) => p.id === id);
+  if (!procedure) throw new RangeError(`Unknown procedure type: ${JSON.stringify(id)}`);
+  return procedure;
+}
+
+/** The first and last day the plan shows for a procedure. */
+export function planRange(data: PlanData, procedure: PlanProcedure): { first: number; last: number } {
+  const prepDays = data.preparation.map((p) => p.day);
+  const lastDays = data.restrictions.flatMap((r) => r.windows.filter((w) => w.procedure === procedure.id).map((w) => w.lastDay));
+  return {
+    first: Math.min(MIN_FIRST_DAY, ...prepDays),
+    last: Math.max(MIN_LAST_DAY, resumeDay(procedure.recoveryThroughDay), ...lastDays.map(resumeDay)),
+  };
+}
+
+/** Computes the whole plan. */
+export function buildPlan(data: PlanData, procedureId: string, options: PlanOptions = {}): Plan {
+  const procedure = procedureById(data, procedureId);
+  const { procedureDate } = options;
+  const today = procedureDate && options.today ? dayNumberOf(procedureDate, options.today) : undefined;
+  const { first, last } = planRange(data, procedure);
+  const dateOf = (day: number) => (procedureDate ? addCalendarDays(procedureDate, day) : undefined);
+
+  const routine = [...data.routine].sort((a, b) => a.order - b.order);
+  const days: PlanDay[] = [];
+  for (let day = first; day <= last; day++) {
+    const date = dateOf(day);
+    days.push({
+      day,
+      ...(date ? { date } : {}),
+      phase: phaseOf(procedure, day),
+      avoid: restrictionsOnDay(data, procedure.id, day).map((r) => r.id),
+      resume: data.restrictions.filter((r) => {
+        const w = windowFor(r, procedure.id);
+        return w !== undefined && resumeDay(w.lastDay) === day;
+      }).map((r) => r.id),
+      prepare: data.preparation.filter((p) => p.day === day).sort((a, b) => a.order - b.order).map((p) => p.id),
+      routine: day >= 0 ? routine.filter((s) => s.fromDay <= day).map((s) => s.id) : [],
+      isToday: today === day,
+    });
+  }
+
+  const milestones = milestonesFor(data, procedure).map((m) => {
+    const date = dateOf(m.day);
+    return date ? { ...m, date } : m;
+  });
+  const after = today ?? 0;
+  const nextMilestone = milestones.find((m) => m.day > after);
+  return {
+    procedure,
+    ...(procedureDate ? { procedureDate } : {}),
+    ...(today !== undefined ? { today } : {}),
+    days,
+    milestones,
+    ...(nextMilestone ? { nextMilestone } : {}),
+  };
+}

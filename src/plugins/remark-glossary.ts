@@ -1,0 +1,66 @@
+/**
+ * remark plugin: the first time a glossary term (AHA, RF, SPF...) appears in a page's text, it gets its
+ * plain-language meaning in brackets and an <abbr>. Terms come from content/glossary/*.yaml.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { SKIP, visit } from 'unist-util-visit';
+import type { Root, Text, Parent, RootContent } from 'mdast';
+import { glossarySchema, type GlossaryData } from '../schemas/glossary';
+
+/** Reads and validates the glossary files, naming the file on a bad entry. */
+export function loadGlossary(dir: string): GlossaryData[] {
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((file) => {
+      const result = glossarySchema.safeParse(parse(readFileSync(join(dir, file), 'utf8')));
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new Error(`${join(dir, file)}: ${issue?.path.join('.') || 'entry'}: ${issue?.message}`);
+      }
+      return result.data;
+    });
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Nodes whose text is left alone: headings, links, code and existing abbreviations. */
+const SKIPPED = new Set(['heading', 'link', 'inlineCode', 'code', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
+
+export default function remarkGlossary(options: { dir: string }) {
+  const glossary = loadGlossary(options.dir);
+  return (tree: Root) => {
+    const pending = new Map(glossary.map((g) => [g.term, g]));
+    visit(tree, (node, index, parent: Parent | undefined) => {
+      if (SKIPPED.has(node.type)) return SKIP;
+      if (node.type !== 'text' || parent === undefined || index === undefined || pending.size === 0) return;
+      const text = (node as Text).value;
+      for (const entry of pending.values()) {
+        const match = new RegExp(`\\b${escapeRegExp(entry.term)}\\b`).exec(text);
+        if (!match) continue;
+        pending.delete(entry.term);
+        // Already explained in the same sentence, e.g. "alpha hydroxy acids (AHA)".
+        if (text.toLowerCase().includes(entry.expansion.toLowerCase())) continue;
+        const before = text.slice(0, match.index);
+        const after = text.slice(match.index + entry.term.length);
+        const abbr = {
+          type: 'mdxJsxTextElement',
+          name: 'abbr',
+          attributes: [{ type: 'mdxJsxAttribute', name: 'title', value: entry.expansion }],
+          children: [{ type: 'text', value: entry.term }],
+        } as unknown as RootContent;
+        const replacement: RootContent[] = [
+          ...(before ? [{ type: 'text', value: before } as Text] : []),
+          abbr,
+          { type: 'text', value: ` (${entry.expansion})${after}` } as Text,
+        ];
+        parent.children.splice(index, 1, ...(replacement as never[]));
+        // Visit the remaining text again for other terms.
+        return index + replacement.length - 1;
+      }
+      return;
+    });
+  };
+}

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { keywords, text } from './common';
+
+/** Something to do before the procedure. The file name is its id. */
+export const preparationSchema = z.object({
+  /** The day to start it, counted back from the procedure (-14 = two weeks before). */
+  day: z.number().int().min(-60).max(0),
+  /** Short name ("Wash your towels"). */
+  label: text,
+  /** What to do, in plain words. */
+  instruction: text,
+  /** Order among steps of the same day. */
+  order: z.number().int().default(100),
+  /** Sources for this step. */
+  sources: z.array(reference('sources')).default([]),
+  /** Extra search words. */
+  keywords,
+});
+export type PreparationData = z.infer<typeof preparationSchema>;

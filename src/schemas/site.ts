@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { text } from './common';
+
+/** Contact details of the clinic that publishes the site. Unset fields print as blank lines to write on. */
+export const clinicSchema = z.object({
+  /** The clinic's name. */
+  name: text.optional(),
+  /** Phone number during opening hours. */
+  phone: text.optional(),
+  /** Phone number outside opening hours. */
+  afterHoursPhone: text.optional(),
+  /** Street address, one line or several. */
+  address: text.optional(),
+  /** The clinic's website. */
+  website: z.url({ error: 'clinic.website must be a full web address starting with https://' }).optional(),
+  /** Email address for non-urgent questions. */
+  email: z.email({ error: 'clinic.email must be an email address' }).optional(),
+  /** Logo file in `public/`, e.g. `/logo.svg`. */
+  logo: z.string().startsWith('/', 'clinic.logo must be a path in public/, starting with /').optional(),
+});
+export type ClinicData = z.infer<typeof clinicSchema>;
+
+/** Site-wide settings (content/site/site.yaml): one entry. */
+export const siteSchema = z.object({
+  /** The site's name, shown in the header and the handout. */
+  siteName: text,
+  /** One line under the name. */
+  tagline: text,
+  /** The public address of the site, used for the handout's QR code (e.g. https://aftercare.example.org). */
+  siteUrl: z.url({ error: 'siteUrl must be a full web address starting with https://' }),
+  /** The clinic's contact details. */
+  clinic: clinicSchema.default({}),
+  /** The disclaimer shown in every footer and on the handout. */
+  disclaimer: text,
+});
+export type SiteData = z.infer<typeof siteSchema>;

@@ -1,0 +1,52 @@
+/**
+ * Allowed values, defined once. Schemas (`z.enum`), components and type guards all read these arrays,
+ * so adding a value here is the only change needed to allow it.
+ */
+
+/** Groups of things to avoid, used to sort the avoid table and to filter search. */
+export const RESTRICTION_CATEGORIES = ['sun', 'water', 'makeup', 'tools', 'active-ingredients', 'skincare-products'] as const;
+export type RestrictionCategory = (typeof RESTRICTION_CATEGORIES)[number];
+
+/** Plain-language headings for each restriction category. */
+export const RESTRICTION_CATEGORY_LABELS: Record<RestrictionCategory, string> = {
+  sun: 'Sun and heat',
+  water: 'Water',
+  makeup: 'Makeup',
+  tools: 'Tools',
+  'active-ingredients': 'Strong skin-care ingredients',
+  'skincare-products': 'Other skin-care products',
+};
+
+/** When a routine step is done. */
+export const ROUTINE_TIMES = ['morning', 'night'] as const;
+export type RoutineTime = (typeof ROUTINE_TIMES)[number];
+
+/** How urgent a warning sign is: call your clinic soon, or get urgent care now. */
+export const WARNING_TIERS = ['contact-clinic', 'urgent'] as const;
+export type WarningTier = (typeof WARNING_TIERS)[number];
+
+/** Headings for each warning tier, shown on the site and the handout. */
+export const WARNING_TIER_LABELS: Record<WarningTier, string> = {
+  'contact-clinic': 'Call your clinic soon if you notice',
+  urgent: 'Get urgent care now if you have',
+};
+
+/** Sections of the guide, in the order the navigation shows them. */
+export const GUIDE_SECTIONS = ['basics', 'aftercare', 'help'] as const;
+export type GuideSection = (typeof GUIDE_SECTIONS)[number];
+
+/** Headings for each guide section. */
+export const GUIDE_SECTION_LABELS: Record<GuideSection, string> = {
+  basics: 'The basics',
+  aftercare: 'Caring for your skin',
+  help: 'Help and sources',
+};
+
+/** Kinds of advice, used as a search filter. */
+export const ADVICE_KINDS = ['avoid', 'routine', 'warning-sign', 'preparation', 'guide'] as const;
+export type AdviceKind = (typeof ADVICE_KINDS)[number];
+
+/** Type guard for values read from outside (URL, storage). */
+export function isOneOf<const T extends readonly string[]>(values: T, value: unknown): value is T[number] {
+  return typeof value === 'string' && (values as readonly string[]).includes(value);
+}

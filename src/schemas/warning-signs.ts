@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { WARNING_TIERS } from './vocabulary';
+import { keywords, text } from './common';
+
+/** A sign that something is wrong, and what to do about it. The file name is its id. */
+export const warningSignSchema = z.object({
+  /** How urgent: `contact-clinic` (call your clinic soon) or `urgent` (get care now). */
+  tier: z.enum(WARNING_TIERS),
+  /** The sign, as a patient would notice it. */
+  sign: text,
+  /** What to do. */
+  action: text,
+  /** Order within its tier. */
+  order: z.number().int().default(100),
+  /** Sources for this sign. */
+  sources: z.array(reference('sources')).default([]),
+  /** Extra search words ("pus", "fever"). */
+  keywords,
+});
+export type WarningSignData = z.infer<typeof warningSignSchema>;
