@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
 import remarkGlossary from './src/plugins/remark-glossary.ts';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 
@@ -15,10 +16,29 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   integrations: [mdx(), preact()],
   markdown: {
-    remarkPlugins: [[remarkGlossary, { dir: `${contentDir}/glossary` }]],
-    rehypePlugins: [[rehypeBaseLinks, { base }]],
+    // remark/rehype (unified) rather than the default Sätteri processor, for the glossary and base-path plugins.
+    processor: unified({
+      remarkPlugins: [[remarkGlossary, { dir: `${contentDir}/glossary` }]],
+      rehypePlugins: [[rehypeBaseLinks, { base }]],
+    }),
   },
   build: { inlineStylesheets: 'always' },
+  // A strict Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits.
+  // No third-party origins anywhere: nothing a patient types or reads leaves the device.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,136 @@
+/**
+ * Reading the plan's settings from outside (the URL's `?date=&type=`, or what was stored on the device).
+ * Never trusts input: only known keys are read, values are checked against the calendar and the procedure
+ * types in the content, and problems come back as plain messages for the page to show as text.
+ */
+import { calendarDaysBetween, isIsoDate, type IsoDate } from './days';
+
+/** The settings a personalized plan needs. */
+export interface PlanParams {
+  /** The procedure date, `YYYY-MM-DD`. */
+  date: IsoDate;
+  /** The procedure type id (a file name in content/procedures/). */
+  type: string;
+}
+
+/** A problem with one setting, with a message a patient can act on. */
+export interface ParamProblem {
+  field: 'date' | 'type' | 'stored';
+  message: string;
+}
+
+export interface ParamsContext {
+  /** The procedure type ids from the content. */
+  procedureIds: readonly string[];
+  /** Today's date in the reader's time zone. */
+  today: IsoDate;
+}
+
+export type ParamsResult =
+  | { ok: true; value: PlanParams }
+  | { ok: false; problems: ParamProblem[]; value: Partial<PlanParams> };
+
+/** How far from today a procedure date may be, in calendar days. */
+export const MAX_DAYS_FROM_TODAY = 366;
+/** The longest piece of a bad value repeated back in a message. */
+const MAX_ECHO = 24;
+
+/** A bad value shortened and quoted for a message (shown as text, never as HTML). */
+function echo(value: string): string {
+  const shown = [...value].slice(0, MAX_ECHO).join('');
+  return `“${shown}${[...value].length > MAX_ECHO ? '…' : ''}”`;
+}
+
+/** Checks a procedure date: a real calendar date, within a year of today. */
+export function checkDate(value: string, today: IsoDate): ParamProblem | undefined {
+  if (!isIsoDate(value)) {
+    return /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? { field: 'date', message: `${echo(value)} is not a real date. Please choose the date of your procedure.` }
+      : { field: 'date', message: `We could not read the date ${echo(value)}. Please choose the date of your procedure.` };
+  }
+  if (Math.abs(calendarDaysBetween(today, value)) > MAX_DAYS_FROM_TODAY) {
+    return { field: 'date', message: 'That date is more than a year from today. Please check the date of your procedure.' };
+  }
+  return undefined;
+}
+
+/** Checks a procedure type against the types in the content. */
+export function checkType(value: string, procedureIds: readonly string[]): ParamProblem | undefined {
+  return procedureIds.includes(value)
+    ? undefined
+    : { field: 'type', message: `We do not know the procedure type ${echo(value)}. Please choose one from the list.` };
+}
+
+/**
+ * Validates settings. Missing values are not problems (the page uses its defaults); wrong ones are.
+ * `value` keeps whatever was valid, so nothing good is lost.
+ */
+export function validatePlanParams(
+  input: { date?: unknown; type?: unknown },
+  context: ParamsContext,
+): ParamsResult {
+  const problems: ParamProblem[] = [];
+  const value: Partial<PlanParams> = {};
+  const date = typeof input.date === 'string' ? input.date.trim() : undefined;
+  const type = typeof input.type === 'string' ? input.type.trim() : undefined;
+  if (input.date !== undefined && input.date !== null && typeof input.date !== 'string') {
+    problems.push({ field: 'date', message: 'We could not read the saved date. Please choose the date of your procedure.' });
+  }
+  if (input.type !== undefined && input.type !== null && typeof input.type !== 'string') {
+    problems.push({ field: 'type', message: 'We could not read the saved procedure type. Please choose one from the list.' });
+  }
+  if (date) {
+    const problem = checkDate(date, context.today);
+    if (problem) problems.push(problem);
+    else value.date = date;
+  }
+  if (type) {
+    const problem = checkType(type, context.procedureIds);
+    if (problem) problems.push(problem);
+    else value.type = type;
+  }
+  if (problems.length === 0 && value.date !== undefined && value.type !== undefined) {
+    return { ok: true, value: { date: value.date, type: value.type } };
+  }
+  return { ok: false, problems, value };
+}
+
+/** Reads `date` and `type` from a URL query string. Other keys are ignored. */
+export function readUrlParams(search: string, context: ParamsContext): ParamsResult {
+  const params = new URLSearchParams(search);
+  return validatePlanParams({ date: params.get('date') ?? undefined, type: params.get('type') ?? undefined }, context);
+}
+
+/** The key under which the plan's settings are stored on the device. */
+export const STORAGE_KEY = 'aftercare-plan';
+
+/** Reads stored settings (JSON). Corrupt or odd data gives a problem, never an exception. */
+export function readStoredParams(raw: string | null, context: ParamsContext): ParamsResult {
+  if (raw === null || raw === '') return { ok: false, problems: [], value: {} };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return {
+      ok: false,
+      problems: [{ field: 'stored', message: 'Your saved plan could not be read, so we started a new one.' }],
+      value: {},
+    };
+  }
+  // Only own, known keys: nothing from the prototype chain (`__proto__`) is read.
+  const own = (key: string) => (Object.hasOwn(parsed as object, key) ? (parsed as Record<string, unknown>)[key] : undefined);
+  return validatePlanParams({ date: own('date'), type: own('type') }, context);
+}
+
+/** Settings as the JSON stored on the device. */
+export function serializeParams(params: PlanParams): string {
+  return JSON.stringify({ date: params.date, type: params.type });
+}
+
+/** Settings as a query string (`?date=2026-11-27&type=rf`), for links that carry the plan. */
+export function toQueryString(params: PlanParams): string {
+  return `?${new URLSearchParams({ date: params.date, type: params.type }).toString()}`;
+}
