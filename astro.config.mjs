@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGlossary from './src/plugins/remark-glossary.ts';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
+import reviewDates from './src/integrations/review-dates.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/aftercare/ (default: the site root). */
 const base = process.env.BASE_PATH ?? '/';
@@ -14,8 +15,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), reviewDates({ guideDir: `${contentDir}/guide` })],
+  // Test fixtures build with their own cache so they never disturb the real site's content store.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
+    // No code blocks in this site, and Shiki's inline styles would break the CSP.
+    syntaxHighlight: false,
     // remark/rehype (unified) rather than the default Sätteri processor, for the glossary and base-path plugins.
     processor: unified({
       remarkPlugins: [[remarkGlossary, { dir: `${contentDir}/glossary` }]],

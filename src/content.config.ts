@@ -13,13 +13,13 @@ import { sourceSchema } from './schemas/sources';
 import { preparationSchema } from './schemas/preparation';
 import { glossarySchema } from './schemas/glossary';
 import { siteSchema } from './schemas/site';
+import { contentDir } from './schemas/references';
 
-/** Content lives at the project root so a clinic edits `content/` and never `src/`. */
-const contentDir = process.env['CONTENT_DIR'] ?? './content';
-const data = (name: string) => glob({ pattern: '*.{yaml,yml,json}', base: `${contentDir}/${name}` });
+/** Content lives at the project root so a clinic edits `content/` and never `src/` (CONTENT_DIR for test fixtures). */
+const data = (name: string) => glob({ pattern: '*.{yaml,yml,json}', base: `${contentDir()}/${name}` });
 
 export const collections = {
-  guide: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir}/guide` }), schema: guideSchema }),
+  guide: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir()}/guide` }), schema: guideSchema }),
   restrictions: defineCollection({ loader: data('restrictions'), schema: restrictionSchema }),
   routine: defineCollection({ loader: data('routine'), schema: routineStepSchema }),
   warningSigns: defineCollection({ loader: data('warning-signs'), schema: warningSignSchema }),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
+import { checkedReference } from './references';
 import { GUIDE_SECTIONS } from './vocabulary';
 import { keywords, text } from './common';
 
@@ -23,9 +23,9 @@ export const guideSchema = z
     /** When it must be checked again. */
     nextReview: z.coerce.date({ error: 'nextReview must be a date like 2027-05-01' }),
     /** Sources for the page. */
-    sources: z.array(reference('sources')).default([]),
+    sources: z.array(checkedReference('sources')).default([]),
     /** Procedure types the page is about; empty means all. */
-    procedures: z.array(reference('procedures')).default([]),
+    procedures: z.array(checkedReference('procedures')).default([]),
     /** Extra search words. */
     keywords,
   })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
+import { checkedReference } from './references';
 import { keywords, text } from './common';
 
 /** Something to do before the procedure. The file name is its id. */
@@ -13,7 +13,7 @@ export const preparationSchema = z.object({
   /** Order among steps of the same day. */
   order: z.number().int().default(100),
   /** Sources for this step. */
-  sources: z.array(reference('sources')).default([]),
+  sources: z.array(checkedReference('sources')).default([]),
   /** Extra search words. */
   keywords,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
+import { checkedReference } from './references';
 import { keywords, text } from './common';
 
 /** A kind of procedure the plan can be made for. The file name is its id (`traditional`, `rf`), used in URLs. */
@@ -19,7 +19,7 @@ export const procedureSchema = z.object({
   /** Order in menus and tables. */
   order: z.number().int().default(100),
   /** Sources for the facts above. */
-  sources: z.array(reference('sources')).default([]),
+  sources: z.array(checkedReference('sources')).default([]),
   /** Extra search words. */
   keywords,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
+import { checkedReference } from './references';
 import { RESTRICTION_CATEGORIES } from './vocabulary';
 import { dayNumber, keywords, text } from './common';
 
@@ -7,7 +7,7 @@ import { dayNumber, keywords, text } from './common';
 export const restrictionWindowSchema = z
   .object({
     /** The procedure type this window is for. */
-    procedure: reference('procedures'),
+    procedure: checkedReference('procedures'),
     /** First day to avoid it (usually 0, the procedure day). */
     firstDay: dayNumber,
     /** Last day to avoid it: "for 3 days" means lastDay 3, so it may be used again on day 4. */
@@ -34,7 +34,7 @@ export const restrictionSchema = z
     /** Order within the avoid table. */
     order: z.number().int().default(100),
     /** Sources for this restriction. */
-    sources: z.array(reference('sources')).min(1, 'sources needs at least one source'),
+    sources: z.array(checkedReference('sources')).min(1, 'sources needs at least one source'),
     /** Extra search words ("pool", "gym", "retinoids"). */
     keywords,
   })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
+import { checkedReference } from './references';
 import { ROUTINE_TIMES } from './vocabulary';
 import { dayNumber, keywords, text } from './common';
 
@@ -22,7 +22,7 @@ export const routineStepSchema = z.object({
   /** A caution to show with it. */
   note: text.optional(),
   /** Sources for this step. */
-  sources: z.array(reference('sources')).default([]),
+  sources: z.array(checkedReference('sources')).default([]),
   /** Extra search words. */
   keywords,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
+import { checkedReference } from './references';
 import { WARNING_TIERS } from './vocabulary';
 import { keywords, text } from './common';
 
@@ -14,7 +14,7 @@ export const warningSignSchema = z.object({
   /** Order within its tier. */
   order: z.number().int().default(100),
   /** Sources for this sign. */
-  sources: z.array(reference('sources')).default([]),
+  sources: z.array(checkedReference('sources')).default([]),
   /** Extra search words ("pus", "fever"). */
   keywords,
 });

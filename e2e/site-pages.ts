@@ -1,0 +1,37 @@
+/** The site's pages, read from content/ (the same source the build uses), for specs that visit every page. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const contentDir = join(import.meta.dirname, '../content');
+
+export interface GuidePageInfo {
+  slug: string;
+  path: string;
+  title: string;
+}
+
+/** Every guide page, with its path and title from its frontmatter. */
+export function guidePages(): GuidePageInfo[] {
+  return readdirSync(join(contentDir, 'guide'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const text = readFileSync(join(contentDir, 'guide', f), 'utf8');
+      const frontmatter = parse(text.split(/^---$/m)[1] ?? '') as { title: string };
+      const slug = f.replace(/\.mdx$/, '');
+      return { slug, path: `/${slug}/`, title: frontmatter.title };
+    });
+}
+
+/** Every restriction's id and data. */
+export function restrictions(): { id: string; label: string; windows: { procedure: string; lastDay: number }[] }[] {
+  return readdirSync(join(contentDir, 'restrictions'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(join(contentDir, 'restrictions', f), 'utf8')) }));
+}
+
+/** Pages that are not guide pages, with their main heading. */
+export const OTHER_PAGES = [
+  { path: '/', title: 'Microneedling Aftercare' },
+  { path: '/avoid/', title: 'What to avoid, and until when' },
+];

@@ -1,0 +1,42 @@
+/**
+ * Runs Astro over a copy of content/ with one change, to see what a clinic would see when an entry is wrong.
+ * Each fixture has its own content folder and cache, so it never touches the real site's build.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+
+/** Copies content/ into a temp folder and applies `edit` to one file (path relative to content/). */
+export function contentFixture(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'aftercare-content-'));
+  cpSync(join(root, 'content'), dir, { recursive: true });
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`The fixture edit changed nothing in ${file}`);
+  writeFileSync(path, after);
+  return dir;
+}
+
+/** Runs `astro <command>` (sync or build) over a content folder; returns the exit code and all output. */
+export function runAstro(command: 'sync' | 'build', contentDir: string, extraEnv: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [astroBin, command], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      ASTRO_CACHE_DIR: join(contentDir, '.cache'),
+      OUT_DIR: join(contentDir, '.dist'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...extraEnv,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

@@ -1,0 +1,47 @@
+/**
+ * Every guide page reads at US grade 8 or below (the site aims for grade 6-8). A failure names the page,
+ * its grade and its hardest sentences, so the writer knows what to shorten.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_GRADE, proseOf, readingLevel, sentencesOf } from '../src/checks/reading-level';
+
+const guideDir = join(import.meta.dirname, '../content/guide');
+const pages = readdirSync(guideDir).filter((f) => f.endsWith('.mdx'));
+
+describe('reading level of the guide pages', () => {
+  for (const file of pages) {
+    it(`${file} reads at grade ${MAX_GRADE} or below`, () => {
+      const level = readingLevel(readFileSync(join(guideDir, file), 'utf8'));
+      console.log(`${file}: grade ${level.grade.toFixed(1)} (${level.words} words, ${level.sentences} sentences)`);
+      const hardest = level.hardest.map((s) => `  grade ${s.grade.toFixed(1)}: ${s.text}`).join('\n');
+      expect(level.words, `${file} has no prose`).toBeGreaterThan(20);
+      expect(level.grade, `${file} reads at grade ${level.grade.toFixed(1)}. Hardest sentences:\n${hardest}`).toBeLessThanOrEqual(MAX_GRADE);
+    });
+  }
+});
+
+describe('the reading-level check itself', () => {
+  it('reads prose only: no headings, frontmatter or components', () => {
+    const blocks = proseOf('---\ntitle: X\n---\n\n## A heading here\n\nYou can swim on day 4.\n\n<Restrictions ids={["aha"]} />\n\n- Wash your hands.\n');
+    expect(blocks).toEqual(['You can swim on day 4.', 'Wash your hands.']);
+  });
+
+  it('splits sentences', () => {
+    expect(sentencesOf(['Wash your face. Pat it dry! Is it red?'])).toHaveLength(3);
+  });
+
+  it('fails hard text and names the hardest sentence (a planted fault)', () => {
+    const hard =
+      'Microneedling-induced transepidermal perforations precipitate inflammatory cytokine cascades, consequently necessitating meticulous postprocedural photoprotection. ' +
+      'Wash your face.';
+    const level = readingLevel(hard);
+    expect(level.grade).toBeGreaterThan(MAX_GRADE);
+    expect(level.hardest[0]?.text).toMatch(/^Microneedling-induced/);
+  });
+
+  it('passes plain text', () => {
+    expect(readingLevel('Wash your face with cool water. Pat it dry. Do not rub.').grade).toBeLessThan(4);
+  });
+});
