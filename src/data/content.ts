@@ -3,7 +3,7 @@
  * sorted, with references flattened to ids. Build-time only (imports astro:content).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { PlanData } from '../lib/plan';
+import type { PlanData, PlanText } from '../lib/plan';
 import { GUIDE_SECTIONS } from '../schemas/vocabulary';
 
 const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
@@ -74,6 +74,28 @@ export async function getPlanData(): Promise<PlanData> {
     })),
     routine: routine.map(({ id, data }) => ({ id, order: data.order, times: data.times, fromDay: data.fromDay })),
     preparation: preparation.map(({ id, data }) => ({ id, day: data.day, order: data.order })),
+  };
+}
+
+/** The words the timeline island shows next to the plan's ids (labels, notes, instructions), serializable. */
+export async function getPlanText(): Promise<PlanText> {
+  const [restrictions, routine, preparation, site] = await Promise.all([
+    getRestrictions(),
+    getRoutine(),
+    getPreparation(),
+    getSite(),
+  ]);
+  return {
+    restrictions: restrictions.map(({ id, data }) => ({
+      id,
+      label: data.label,
+      reason: data.reason,
+      ...(data.note ? { note: data.note } : {}),
+    })),
+    routine: routine.map(({ id, data }) => ({ id, label: data.label, instruction: data.instruction, times: data.times })),
+    preparation: preparation.map(({ id, data }) => ({ id, label: data.label, instruction: data.instruction })),
+    disclaimer: site.disclaimer,
+    siteName: site.siteName,
   };
 }
 

@@ -4,31 +4,66 @@
  * - "avoid for N days" means avoid on days 0..N (lastDay N) and start again on day N + 1;
  * - days are calendar days, never 24-hour periods, so DST changes and time zones never shift a day.
  *
- * Calendar dates travel as ISO strings (`YYYY-MM-DD`). Arithmetic goes through date-fns on local
- * midnights, which counts calendar days across DST changes.
+ * Calendar dates travel as ISO strings (`YYYY-MM-DD`). Arithmetic counts whole days on the proleptic
+ * Gregorian calendar (an "epoch day" number), so it does not depend on the time zone at all. The reader's
+ * time zone is used in exactly one place: finding today's date (`todayIso`).
  */
-import { addDays, differenceInCalendarDays, formatISO, isValid, parseISO } from 'date-fns';
 
 /** A calendar date as `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
 
-/** Parses `YYYY-MM-DD` into a local-midnight Date, or `undefined` if it is not a real calendar date. */
-export function parseIsoDate(value: string): Date | undefined {
-  if (!ISO_DATE.test(value)) return undefined;
-  const date = parseISO(value);
-  return isValid(date) && toIsoDate(date) === value ? date : undefined;
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The year, month (1-12) and day of a real calendar date, or `undefined` (2026-02-30 is not one). */
+export function isoDateParts(value: string): [year: number, month: number, day: number] | undefined {
+  const match = ISO_DATE.exec(value);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  // Day 0 of the next month is the last day of this one.
+  const last = new Date(0);
+  last.setUTCFullYear(year, month, 0);
+  return day <= last.getUTCDate() ? [year, month, day] : undefined;
 }
 
 /** Whether a string is a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not). */
 export function isIsoDate(value: string): boolean {
-  return parseIsoDate(value) !== undefined;
+  return isoDateParts(value) !== undefined;
 }
 
-/** The calendar date of a Date in the local time zone, as `YYYY-MM-DD`. */
+/** Days since 1970-01-01 (negative before): the number calendar arithmetic is done on. */
+export function epochDayOf(value: IsoDate): number {
+  const parts = isoDateParts(value);
+  if (!parts) throw new RangeError(`Not a calendar date: ${JSON.stringify(value)}`);
+  const utc = new Date(0);
+  utc.setUTCFullYear(parts[0], parts[1] - 1, parts[2]); // setUTCFullYear, unlike Date.UTC, keeps years 0-99
+  return Math.round(utc.getTime() / MS_PER_DAY);
+}
+
+/** The calendar date of an epoch day. */
+export function isoFromEpochDay(epochDay: number): IsoDate {
+  const utc = new Date(epochDay * MS_PER_DAY);
+  return `${pad(utc.getUTCFullYear(), 4)}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}`;
+}
+
+/** Parses `YYYY-MM-DD` into a local-midnight Date, or `undefined` if it is not a real calendar date. */
+export function parseIsoDate(value: string): Date | undefined {
+  const parts = isoDateParts(value);
+  if (!parts) return undefined;
+  const date = new Date(0);
+  date.setFullYear(parts[0], parts[1] - 1, parts[2]);
+  date.setHours(0, 0, 0, 0);
+  return date;
+}
+
+/** The calendar date of a moment in the local time zone, as `YYYY-MM-DD`. */
 export function toIsoDate(date: Date): IsoDate {
-  return formatISO(date, { representation: 'date' });
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** Today's calendar date in the reader's time zone. */
@@ -38,17 +73,12 @@ export function todayIso(now: Date = new Date()): IsoDate {
 
 /** The calendar date `days` days after `date` (negative goes back). */
 export function addCalendarDays(date: IsoDate, days: number): IsoDate {
-  const parsed = parseIsoDate(date);
-  if (!parsed) throw new RangeError(`Not a calendar date: ${JSON.stringify(date)}`);
-  return toIsoDate(addDays(parsed, days));
+  return isoFromEpochDay(epochDayOf(date) + days);
 }
 
 /** How many calendar days `later` is after `earlier` (negative if before). */
 export function calendarDaysBetween(earlier: IsoDate, later: IsoDate): number {
-  const a = parseIsoDate(earlier);
-  const b = parseIsoDate(later);
-  if (!a || !b) throw new RangeError(`Not a calendar date: ${JSON.stringify(a ? later : earlier)}`);
-  return differenceInCalendarDays(b, a);
+  return epochDayOf(later) - epochDayOf(earlier);
 }
 
 /** The day number of `date` counted from the procedure date (procedure day = 0). */
@@ -69,4 +99,27 @@ export function dayLabel(day: number): string {
 /** "through day 3": the wording for the last day of a window, used in tables and the handout. */
 export function throughDayLabel(lastDay: number): string {
   return `through ${dayLabel(lastDay)}`;
+}
+
+/**
+ * A calendar date in words in the reader's locale ("Friday, 4 December"). The date is formatted as noon UTC
+ * in UTC, so no time zone can move it to the day before or after. The year is added when it is not `omitYear`.
+ */
+export function formatIsoDate(
+  date: IsoDate,
+  options: { locale?: string | readonly string[] | undefined; weekday?: boolean; omitYear?: number | undefined } = {},
+): string {
+  const parts = isoDateParts(date);
+  if (!parts) throw new RangeError(`Not a calendar date: ${JSON.stringify(date)}`);
+  const noon = new Date(0);
+  noon.setUTCFullYear(parts[0], parts[1] - 1, parts[2]);
+  noon.setUTCHours(12);
+  const format = new Intl.DateTimeFormat(options.locale as string | string[] | undefined, {
+    timeZone: 'UTC',
+    ...(options.weekday === false ? {} : { weekday: 'long' }),
+    day: 'numeric',
+    month: 'long',
+    ...(options.omitYear === parts[0] ? {} : { year: 'numeric' }),
+  });
+  return format.format(noon);
 }

@@ -134,3 +134,73 @@ export function serializeParams(params: PlanParams): string {
 export function toQueryString(params: PlanParams): string {
   return `?${new URLSearchParams({ date: params.date, type: params.type }).toString()}`;
 }
+
+/** Where the plan's settings came from when the page opened. */
+export type ParamsSource = 'url' | 'stored' | 'default';
+
+/** The settings the page opens with, after reading the URL, then what was stored, then the defaults. */
+export interface ResolvedParams {
+  /** The procedure date; `undefined` when the one given could not be used (the plan then shows day numbers). */
+  date?: IsoDate;
+  /** The procedure type id (a known one: the default when none or a wrong one was given). */
+  type: string;
+  /** What was wrong, as messages for the page to show as text. */
+  problems: ParamProblem[];
+  /** URL when the URL had a setting, else stored when something was stored, else default. */
+  source: ParamsSource;
+}
+
+/**
+ * Decides the settings the page opens with. Each setting comes from the URL if the URL has it, else from the
+ * device if stored there, else the default (today, the first procedure type). A given setting that is wrong
+ * is reported and not replaced by a guess: a wrong date leaves the plan in day numbers until the reader
+ * picks one; a wrong type falls back to the default type, which the form shows.
+ */
+export function resolvePlanParams(
+  search: string,
+  stored: string | null,
+  context: ParamsContext & { defaultType: string },
+): ResolvedParams {
+  const params = new URLSearchParams(search);
+  const given = { date: params.get('date')?.trim() || undefined, type: params.get('type')?.trim() || undefined };
+  const url = validatePlanParams(given, context);
+  const saved = readStoredParams(stored, context);
+  const problems: ParamProblem[] = url.ok ? [] : [...url.problems];
+  let usedStored = false;
+
+  /** One setting: its value, or whether a value was given but could not be used. */
+  const settle = (field: 'date' | 'type'): { value?: string; unusable: boolean } => {
+    if (given[field] !== undefined) {
+      const value = url.value[field];
+      return value === undefined ? { unusable: true } : { value, unusable: false };
+    }
+    const value = saved.value[field];
+    if (value !== undefined) {
+      usedStored = true;
+      return { value, unusable: false };
+    }
+    const problem = saved.ok ? undefined : saved.problems.find((p) => p.field === field);
+    if (problem) problems.push(problem);
+    return { unusable: problem !== undefined };
+  };
+  const date = settle('date');
+  const type = settle('type');
+  const corrupt = saved.ok ? undefined : saved.problems.find((p) => p.field === 'stored');
+  if (corrupt && (given.date === undefined || given.type === undefined)) problems.push(corrupt);
+
+  const resolvedDate = date.value ?? (date.unusable ? undefined : context.today);
+  return {
+    ...(resolvedDate !== undefined ? { date: resolvedDate } : {}),
+    type: type.value ?? context.defaultType,
+    problems,
+    source: given.date !== undefined || given.type !== undefined ? 'url' : usedStored ? 'stored' : 'default',
+  };
+}
+
+/** The message when the form is sent without a date. */
+export const MISSING_DATE: ParamProblem = { field: 'date', message: 'Please choose the date of your procedure.' };
+
+/** The query string of the settings the page shows: both when the date is known, else only the type. */
+export function queryFor(settings: { date?: IsoDate | undefined; type: string }): string {
+  return settings.date ? toQueryString({ date: settings.date, type: settings.type }) : `?${new URLSearchParams({ type: settings.type })}`;
+}

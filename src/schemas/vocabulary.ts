@@ -46,6 +46,15 @@ export const GUIDE_SECTION_LABELS: Record<GuideSection, string> = {
 export const ADVICE_KINDS = ['avoid', 'routine', 'warning-sign', 'preparation', 'guide'] as const;
 export type AdviceKind = (typeof ADVICE_KINDS)[number];
 
+/** Plain-language names of each kind of advice, for the search filter and result labels. */
+export const ADVICE_KIND_LABELS: Record<AdviceKind, string> = {
+  avoid: 'What to avoid',
+  routine: 'Daily routine',
+  'warning-sign': 'Warning sign',
+  preparation: 'Getting ready',
+  guide: 'Guide page',
+};
+
 /** Type guard for values read from outside (URL, storage). */
 export function isOneOf<const T extends readonly string[]>(values: T, value: unknown): value is T[number] {
   return typeof value === 'string' && (values as readonly string[]).includes(value);

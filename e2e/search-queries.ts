@@ -1,0 +1,36 @@
+/**
+ * What patients type, and where the first search result must take them: the page and the item (or heading)
+ * on it. Used by the browser test (e2e/search.spec.ts) and checked against the content by
+ * tests/search-keywords.test.ts (each target exists, and the words lead there through text or keywords).
+ */
+export interface PatientQuery {
+  query: string;
+  /** The page of the first result. */
+  path: string;
+  /** Its anchor: `#avoid-<id>`, `#routine-<id>`, `#sign-<id>`, `#prepare-<id>`, a heading's slug, or '' (page top). */
+  hash: string;
+}
+
+export const PATIENT_QUERIES: readonly PatientQuery[] = [
+  { query: 'makeup', path: '/irritants-to-avoid/', hash: '#avoid-makeup' },
+  { query: 'can I wear makeup', path: '/irritants-to-avoid/', hash: '#avoid-makeup' },
+  { query: 'when can I swim', path: '/irritants-to-avoid/', hash: '#avoid-swimming' },
+  { query: 'pool', path: '/irritants-to-avoid/', hash: '#avoid-swimming' },
+  { query: 'gym', path: '/irritants-to-avoid/', hash: '#avoid-swimming' },
+  { query: 'hot tub', path: '/irritants-to-avoid/', hash: '#avoid-swimming' },
+  { query: 'retinol', path: '/irritants-to-avoid/', hash: '#avoid-retinoids' },
+  { query: 'retinoids', path: '/irritants-to-avoid/', hash: '#avoid-retinoids' },
+  { query: 'acid', path: '/irritants-to-avoid/', hash: '#avoid-aha' },
+  { query: 'vitamin c serum', path: '/irritants-to-avoid/', hash: '#avoid-vitamin-c' },
+  { query: 'peeling', path: '/products-to-pause/', hash: '#avoid-chemical-exfoliators' },
+  { query: 'sunscreen', path: '/sun-protection/', hash: '#routine-sunscreen' },
+  { query: 'spf', path: '/sun-protection/', hash: '#routine-sunscreen' },
+  { query: 'red skin', path: '/when-to-get-help/', hash: '#sign-spreading-redness' },
+  { query: 'pus', path: '/when-to-get-help/', hash: '#sign-pus-or-crusts' },
+  { query: 'scab', path: '/when-to-get-help/', hash: '#sign-pus-or-crusts' },
+  { query: 'fever', path: '/when-to-get-help/', hash: '#sign-fever' },
+  { query: 'cold sore', path: '/when-to-get-help/', hash: '#sign-blisters-or-cold-sores' },
+  { query: 'towel', path: '/cleansing/', hash: '#use-clean-towels' },
+  { query: 'water', path: '/drinking-water/', hash: '' },
+  { query: 'lotion', path: '/moisturizing/', hash: '' },
+];

@@ -1,0 +1,261 @@
+/**
+ * The recovery timeline in a real browser, in two time zones (Los Angeles and Auckland, which are on
+ * different calendar days for much of the day): date entry, type change, URL round trip, reload and stored
+ * state, calendar download, bad input, keyboard use, accessibility and the page without JavaScript.
+ * Expected facts are read from content/ (never typed here); "today" is fixed with page.clock.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { dateValue, parseIcs } from '../tests/helpers/ical';
+import { loadPlanData } from '../tests/helpers/plan-content';
+
+const data = loadPlanData();
+const labelOf = (id: string) => data.restrictions.find((r) => r.id === id)!.label;
+
+/** Expected avoid labels for a day, straight from the restriction windows. */
+function avoidOn(type: string, day: number): string[] {
+  return data.restrictions
+    .filter((r) => r.windows.some((w) => w.procedure === type && w.firstDay <= day && day <= w.lastDay))
+    .map((r) => r.label);
+}
+
+/** Calendar arithmetic done independently of the app (UTC dates). */
+function plusDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+
+/** The calendar date of an instant in a time zone. */
+const dateIn = (instant: Date, timeZone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+
+/** 20:00 UTC: noon in Los Angeles (27 November), already 09:00 the next day in Auckland (28 November). */
+const NOW = new Date('2026-11-27T20:00:00Z');
+
+async function open(page: Page, path: string, now = NOW) {
+  await page.clock.setFixedTime(now);
+  await page.goto(path);
+  // The island marks itself ready once it has read the URL and the device.
+  await expect(page.locator('.timeline[data-ready]')).toBeAttached();
+}
+
+const dateInput = (page: Page) => page.getByLabel('Date of your procedure');
+const day = (page: Page, n: number) => page.locator(`[data-day="${n}"]`);
+
+async function expectDayDates(page: Page, procedureDate: string) {
+  const days = await page.locator('[data-day]').evaluateAll((els) =>
+    els.map((el) => ({ day: Number(el.getAttribute('data-day')), date: el.getAttribute('data-date') })),
+  );
+  expect(days.length).toBeGreaterThanOrEqual(30);
+  expect(days[0]!.day).toBeLessThanOrEqual(-14);
+  for (const [i, d] of days.entries()) {
+    expect(d.date, `day ${d.day}`).toBe(plusDays(procedureDate, d.day));
+    if (i > 0) expect(daysBetween(days[i - 1]!.date!, d.date!)).toBe(1);
+  }
+}
+
+for (const timezoneId of ['America/Los_Angeles', 'Pacific/Auckland']) {
+  test.describe(`in ${timezoneId}`, () => {
+    test.use({ timezoneId, locale: 'en-US' });
+    const today = dateIn(NOW, timezoneId);
+
+    test('entering a date and a type shows the dated plan, marks today and keeps it in the URL', async ({ page }) => {
+      await open(page, '/timeline/');
+      await expect(dateInput(page)).toHaveValue(today); // the default is today, in the reader's zone
+      const procedureDate = plusDays(today, -2);
+      await dateInput(page).fill(procedureDate);
+      await expect(page).toHaveURL(new RegExp(`\\?date=${procedureDate}&type=traditional$`));
+      await expectDayDates(page, procedureDate);
+
+      const current = page.locator('[aria-current="date"]');
+      await expect(current).toHaveCount(1);
+      await expect(current).toHaveAttribute('data-day', '2');
+      await expect(current).toHaveAttribute('data-date', today);
+      await expect(current.locator('[data-list="avoid"] li')).toHaveText(avoidOn('traditional', 2));
+      await expect(page.locator('[data-summary]')).toContainText('Today is day 2 of your recovery.');
+      await expect(page.locator('[data-summary-avoid] li')).toHaveText(avoidOn('traditional', 2));
+
+      await page.getByRole('radio', { name: data.procedures.find((p) => p.id === 'rf')!.name }).check();
+      await expect(page).toHaveURL(new RegExp(`\\?date=${procedureDate}&type=rf$`));
+      await expect(page.locator('[data-plan-type]')).toHaveAttribute('data-plan-type', 'rf');
+      await expect(page.getByRole('status')).toContainText('Plan updated for RF microneedling');
+      await expect(page.getByRole('link', { name: 'Print my handout' })).toHaveAttribute('href', `/handout/?date=${procedureDate}&type=rf`);
+    });
+
+    test('the plan comes back from the URL, after a reload and on a bare visit, with today in view', async ({ page, browser }) => {
+      const procedureDate = plusDays(today, -5);
+      await open(page, `/timeline/?date=${procedureDate}&type=rf`);
+      await expect(dateInput(page)).toHaveValue(procedureDate);
+      await expect(page.getByRole('radio', { name: 'RF microneedling' })).toBeChecked();
+      await expect(day(page, 5)).toHaveAttribute('aria-current', 'date');
+      await expect(day(page, 5)).toBeInViewport();
+
+      await page.reload();
+      await expect(day(page, 5)).toHaveAttribute('aria-current', 'date');
+      await expect(page.getByRole('radio', { name: 'RF microneedling' })).toBeChecked();
+
+      // A bare visit restores the plan stored on this device, and puts it back in the URL to share.
+      await page.goto('/timeline/');
+      await expect(page).toHaveURL(new RegExp(`\\?date=${procedureDate}&type=rf$`));
+      await expect(day(page, 5)).toHaveAttribute('aria-current', 'date');
+
+      // Someone else opening the shared link sees the same plan (a fresh browser, nothing stored).
+      const other = await browser.newContext({ timezoneId, locale: 'en-US' });
+      const shared = await other.newPage();
+      await shared.clock.setFixedTime(NOW);
+      await shared.goto(page.url());
+      await expect(shared.locator('[aria-current="date"]')).toHaveAttribute('data-day', '5');
+      await expectDayDates(shared, procedureDate);
+      await other.close();
+    });
+
+    test('days keep their dates across a daylight-saving change', async ({ page }) => {
+      // Los Angeles springs forward on 2026-03-08; Auckland falls back on 2026-04-05.
+      const [procedureDate, now] = timezoneId === 'America/Los_Angeles'
+        ? ['2026-03-06', new Date('2026-03-09T19:00:00Z')]
+        : ['2026-04-03', new Date('2026-04-05T23:00:00Z')];
+      await open(page, `/timeline/?date=${procedureDate}&type=traditional`, now);
+      const expectedToday = daysBetween(procedureDate, dateIn(now, timezoneId));
+      await expect(page.locator('[aria-current="date"]')).toHaveAttribute('data-day', String(expectedToday));
+      await expectDayDates(page, procedureDate);
+    });
+
+    test('the calendar file is valid iCalendar with all-day events on the plan dates', async ({ page }) => {
+      const procedureDate = plusDays(today, -1);
+      await open(page, `/timeline/?date=${procedureDate}&type=rf`);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Add the dates to my calendar' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`recovery-plan-${procedureDate}-rf.ics`);
+      const calendar = parseIcs(await readFile((await download.path())!, 'utf8'));
+
+      const rf = data.procedures.find((p) => p.id === 'rf')!;
+      const resumeDays = new Map<number, string[]>();
+      for (const r of data.restrictions) {
+        const w = r.windows.find((x) => x.procedure === 'rf');
+        if (w) resumeDays.set(w.lastDay + 1, [...(resumeDays.get(w.lastDay + 1) ?? []), r.id]);
+      }
+      const expectedDays = [...new Set([...resumeDays.keys(), rf.recoveryThroughDay + 1])].sort((a, b) => a - b);
+      expect(calendar.events.map((e) => dateValue(e.one('DTSTART').value))).toEqual(expectedDays.map((d) => plusDays(procedureDate, d)));
+      for (const [i, event] of calendar.events.entries()) {
+        const start = dateValue(event.one('DTSTART').value);
+        expect(dateValue(event.one('DTEND').value)).toBe(plusDays(start, 1));
+        for (const id of resumeDays.get(expectedDays[i]!) ?? []) expect(event.text('DESCRIPTION')).toContain(labelOf(id));
+      }
+      expect(calendar.events.at(-1)!.text('SUMMARY')).toContain('back to your usual routine');
+    });
+  });
+}
+
+test.describe('bad input', () => {
+  test.use({ timezoneId: 'America/Los_Angeles' });
+  const cases: [string, string | RegExp][] = [
+    ['?date=garbage&type=rf', 'We could not read the date “garbage”. Please choose the date of your procedure.'],
+    ['?date=2026-02-30&type=rf', '“2026-02-30” is not a real date. Please choose the date of your procedure.'],
+    ['?date=2028-06-01&type=rf', 'That date is more than a year from today. Please check the date of your procedure.'],
+    ['?date=2026-11-20&type=laser', 'We do not know the procedure type “laser”. Please choose one from the list.'],
+    ['?date=2026-11-20&type=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E', 'We do not know the procedure type “<script>window.__pwned=1…”. Please choose one from the list.'],
+  ];
+  for (const [query, message] of cases) {
+    test(`${query} shows a polite message next to a working form`, async ({ page }) => {
+      await open(page, `/timeline/${query}`);
+      await expect(page.locator('#timeline-problems')).toHaveAttribute('aria-live', 'polite');
+      await expect(page.locator('#timeline-problems')).toContainText(message);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      await expect(page.locator('.timeline script, .timeline img, .timeline b')).toHaveCount(0); // text, never markup
+      await expect(page.locator('[data-day="0"]')).toBeVisible();
+      // The form still works: a good date replaces the message with the dated plan.
+      await dateInput(page).fill('2026-11-25');
+      await expect(page.locator('#timeline-problems')).toHaveText('');
+      await expect(page.locator('[aria-current="date"]')).toHaveAttribute('data-day', '2');
+    });
+  }
+
+  test('corrupt stored state starts a new plan, says so, and is cleared', async ({ page }) => {
+    await open(page, '/timeline/');
+    await page.evaluate(() => localStorage.setItem('aftercare-plan', '{"date":'));
+    await page.reload();
+    await expect(page.locator('#timeline-problems')).toContainText('Your saved plan could not be read, so we started a new one.');
+    await expect(dateInput(page)).toHaveValue('2026-11-27');
+    expect(await page.evaluate(() => localStorage.getItem('aftercare-plan'))).toBeNull();
+  });
+
+  test('sending the form without a date asks for one', async ({ page }) => {
+    await open(page, '/timeline/');
+    await dateInput(page).fill('');
+    await page.getByRole('button', { name: 'Show my plan' }).click();
+    await expect(page.locator('#timeline-problems')).toHaveText('Please choose the date of your procedure.');
+    await expect(dateInput(page)).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
+test.describe('for everyone', () => {
+  test.use({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
+
+  test('works with the keyboard alone', async ({ page }) => {
+    await open(page, '/timeline/');
+    for (let i = 0; i < 40 && !(await dateInput(page).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(dateInput(page)).toBeFocused();
+    await page.keyboard.type('11252'); // mm dd yyyy in en-US; the year is half typed (0002)
+    await expect(page.locator('#timeline-problems')).toHaveText(''); // no message while typing
+    await page.keyboard.type('026');
+    await expect(page).toHaveURL(/\?date=2026-11-25&type=traditional$/);
+    // Tab leaves the date field (Chromium may stop once more inside it, on its calendar button).
+    const traditional = page.getByRole('radio', { name: 'Traditional microneedling' });
+    for (let i = 0; i < 3 && !(await traditional.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(traditional).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page).toHaveURL(/\?date=2026-11-25&type=rf$/);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Show my plan' })).toBeFocused();
+    // The warning signs open from the keyboard too.
+    const signs = page.getByText('Show the warning signs');
+    for (let i = 0; i < 20 && !(await signs.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(signs).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.timeline__help details')).toHaveAttribute('open', '');
+    await expect(page.locator('.timeline__help [data-tier="urgent"]')).toBeVisible();
+  });
+
+  test('the warning signs are one click away', async ({ page }) => {
+    await open(page, '/timeline/?date=2026-11-25&type=rf');
+    await expect(page.getByRole('link', { name: 'See when to get help' })).toHaveAttribute('href', '/when-to-get-help/');
+    await page.getByText('Show the warning signs').click();
+    await expect(page.locator('.timeline__help [data-tier="urgent"] li').first()).toBeVisible();
+  });
+
+  test('passes axe with a plan and with a message, and fits 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await open(page, '/timeline/?date=2026-11-25&type=rf');
+    await expectNoAxeViolations(page, 'dated plan');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await open(page, '/timeline/?date=garbage');
+    await expectNoAxeViolations(page, 'with a message');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows the whole plan in day numbers, a note about dates, and a form that sends to /timeline/', async ({ page }) => {
+    await page.goto('/timeline/?date=2026-11-25&type=rf');
+    const days = await page.locator('[data-day]').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-day'))));
+    expect(days[0]).toBeLessThanOrEqual(-14);
+    expect(days.at(-1)).toBeGreaterThanOrEqual(15);
+    await expect(page.locator('[data-date]')).toHaveCount(0);
+    for (const n of [0, 3, 4, 8, 14]) {
+      await expect(day(page, n).locator('[data-list="avoid"] li')).toHaveText(avoidOn('traditional', n));
+    }
+    await expect(page.locator('[data-summary]')).toContainText('To see real dates, turn on JavaScript');
+    const form = page.locator('form.timeline__form');
+    await expect(form).toHaveAttribute('method', 'get');
+    await expect(form).toHaveAttribute('action', '/timeline/');
+    await expect(dateInput(page)).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Traditional microneedling' })).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Add the dates to my calendar' })).toHaveCount(0);
+  });
+});

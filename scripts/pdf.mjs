@@ -1,0 +1,89 @@
+// Ready-to-print PDFs of the handout: renders /handout/ of the ALREADY BUILT site with Chromium's print engine
+// (the same @media print styles a browser uses) into <outDir>/handout-letter.pdf and <outDir>/handout-a4.pdf.
+// Builds nothing: run `npm run build` first. Then it shows the handout page's links to the two PDFs.
+//
+// Usage: npm run pdf            (reads OUT_DIR, default dist/, and BASE_PATH, default /)
+//        CHROMIUM_PATH=/path/to/chrome npm run pdf
+import { chromium } from '@playwright/test';
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+const base = process.env.BASE_PATH ?? '/';
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// The same flags as the e2e tests (e2e/browser.ts).
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+const SIZES = [
+  { file: 'handout-letter.pdf', format: 'Letter' },
+  { file: 'handout-a4.pdf', format: 'A4' },
+];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.json': 'application/json', '.wasm': 'application/wasm',
+};
+
+function fail(message) {
+  console.error(`\nnpm run pdf: ${message}\n`);
+  process.exit(1);
+}
+
+if (!existsSync(join(outDir, 'handout', 'index.html'))) {
+  fail(`${join(outDir, 'handout', 'index.html')} does not exist. Build the site first: npm run build`);
+}
+if (!existsSync(executablePath)) {
+  fail(`No Chromium at ${executablePath}. Install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+}
+
+// A tiny static server for the built site, on a free port, so the page loads exactly as it does online.
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const pathname = decodeURIComponent(url.pathname);
+  if (!pathname.startsWith(base)) return res.writeHead(404).end();
+  let path = normalize(join(outDir, pathname.slice(base.length)));
+  if (!path.startsWith(outDir)) return res.writeHead(403).end();
+  try {
+    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+    const body = await readFile(path);
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const address = server.address();
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+const started = performance.now();
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+try {
+  // Print colors: the light theme, even if the machine is set to dark.
+  const page = await browser.newPage({ colorScheme: 'light' });
+  const response = await page.goto(`${origin}${base}handout/`, { waitUntil: 'load' });
+  if (!response?.ok()) fail(`${base}handout/ answered ${response?.status()}`);
+  await page.emulateMedia({ media: 'print' });
+  for (const { file, format } of SIZES) {
+    // Margins come from the handout's @page rule; backgrounds keep the warning boxes' colors.
+    const pdf = await page.pdf({ format, printBackground: true, preferCSSPageSize: false, tagged: true, outline: false });
+    await writeFile(join(outDir, file), pdf);
+    console.log(`${join(outDir, file)}  ${(pdf.length / 1024).toFixed(0)} KB`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+// Now that the files exist, show the handout page's links to them (they stay hidden in a build without PDFs).
+const handoutHtml = join(outDir, 'handout', 'index.html');
+const html = await readFile(handoutHtml, 'utf8');
+const linked = html
+  .replace('<div data-handout-pdfs hidden>', '<div data-handout-pdfs>')
+  .replace(/<li hidden><a data-pdf="([^"]+)">/g, '<li><a data-pdf="$1" href="$1">');
+if (linked === html) fail(`could not find the PDF links in ${handoutHtml}`);
+await writeFile(handoutHtml, linked);
+
+console.log(`Handout PDFs made in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,0 +1,168 @@
+/**
+ * Pure helpers for the printable handout (src/pages/handout.astro and its personalization script): the rows of
+ * the avoid table, the calendar dates for one procedure, date wording that never depends on the reader's time
+ * zone, the clinic's contact lines (with blanks to write on), the shared advice of each warning tier, and the
+ * handout's review date. No DOM, no Astro.
+ */
+import { addCalendarDays, formatIsoDate, isoDateParts, resumeDay, type IsoDate } from './days';
+import { windowFor, type PlanData, type PlanProcedure, type PlanRestriction } from './plan';
+import { groupWindows } from './windows';
+
+/** One "avoid through / start again" pair in an undated row, for the procedure types that share it. */
+export interface HandoutWindow {
+  /** Ids of the procedure types sharing this window. */
+  procedures: string[];
+  /** Short names to show before the days ("RF: "), empty when every type shares the window. */
+  prefix: string;
+  lastDay: number;
+  resumeDay: number;
+}
+
+/** One row of the handout's avoid table. */
+export interface HandoutAvoidRow {
+  id: string;
+  label: string;
+  windows: HandoutWindow[];
+}
+
+/** The avoid table's rows, in content order, with procedure types that share a window said once. */
+export function handoutAvoidRows(data: PlanData): HandoutAvoidRow[] {
+  return data.restrictions.map((restriction) => {
+    const groups = groupWindows(restriction, data.procedures);
+    const sharedByAll = groups.length === 1 && groups[0]!.procedures.length === data.procedures.length;
+    return {
+      id: restriction.id,
+      label: restriction.label,
+      windows: groups.map((g) => ({
+        procedures: g.procedures.map((p) => p.id),
+        prefix: sharedByAll ? '' : `${g.procedures.map((p) => p.shortName).join(' and ')}: `,
+        lastDay: g.lastDay,
+        resumeDay: g.resumeDay,
+      })),
+    };
+  });
+}
+
+/** The calendar dates of one restriction for one procedure: the last day to avoid it and the day to start again. */
+export interface DatedWindow {
+  avoidThrough: IsoDate;
+  startAgain: IsoDate;
+}
+
+/** The dates for a restriction after a procedure on `procedureDate`, or `undefined` if it does not apply to that type. */
+export function datedWindow(restriction: PlanRestriction, procedureId: string, procedureDate: IsoDate): DatedWindow | undefined {
+  const w = windowFor(restriction, procedureId);
+  if (!w) return undefined;
+  return { avoidThrough: addCalendarDays(procedureDate, w.lastDay), startAgain: addCalendarDays(procedureDate, resumeDay(w.lastDay)) };
+}
+
+type Locale = string | readonly string[] | undefined;
+
+/**
+ * "Thu, Dec 3" (en-US) or "Thu 3 Dec" (en-GB): a date in a table cell, in the reader's locale like the
+ * timeline. Formatted as noon UTC in UTC, so no time zone moves it to another day.
+ */
+export function formatShortDate(date: IsoDate, locale?: Locale): string {
+  const parts = isoDateParts(date);
+  if (!parts) throw new RangeError(`Not a calendar date: ${JSON.stringify(date)}`);
+  const noon = new Date(0);
+  noon.setUTCFullYear(parts[0], parts[1] - 1, parts[2]);
+  noon.setUTCHours(12);
+  return new Intl.DateTimeFormat(locale as string | string[] | undefined, {
+    timeZone: 'UTC',
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+  }).format(noon);
+}
+
+/** "Monday, November 30, 2026": the procedure date at the top of the handout (the timeline's wording, with the year). */
+export function formatLongDate(date: IsoDate, locale?: Locale): string {
+  return formatIsoDate(date, { locale });
+}
+
+/** The clinic's contact details as the site config holds them (every field optional). */
+export interface ClinicDetails {
+  name?: string | undefined;
+  phone?: string | undefined;
+  afterHoursPhone?: string | undefined;
+  address?: string | undefined;
+  website?: string | undefined;
+  email?: string | undefined;
+}
+
+/** One line of the clinic block: a label and the value, or no value (the handout prints a line to write on). */
+export interface ClinicLine {
+  key: 'name' | 'phone' | 'afterHoursPhone' | 'address' | 'website' | 'email';
+  label: string;
+  value?: string;
+  /** For phone numbers: the `tel:` address. */
+  tel?: string;
+  /** For the website and email: the link target (the value shows the short form). */
+  href?: string;
+}
+
+/** A phone number as a `tel:` link target: digits and a leading +. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^+\d]/g, '')}`;
+}
+
+/** A web address as people write it: no `https://`, no `www.`, no trailing slash ("clinic.example.com/care"). */
+export function displayUrl(url: string): string {
+  return url.trim().replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+}
+
+/**
+ * The clinic block's lines, in print order. Name, phones, address and website always get a line (blank to
+ * write on when unset); email only when set.
+ */
+export function clinicLines(clinic: ClinicDetails): ClinicLine[] {
+  const line = (key: ClinicLine['key'], label: string): ClinicLine => {
+    const value = clinic[key]?.trim();
+    if (!value) return { key, label };
+    if (key === 'phone' || key === 'afterHoursPhone') return { key, label, value, tel: telHref(value) };
+    if (key === 'website') return { key, label, value: displayUrl(value), href: value };
+    if (key === 'email') return { key, label, value, href: `mailto:${value}` };
+    return { key, label, value };
+  };
+  const lines = [
+    line('name', 'Name'),
+    line('phone', 'Phone'),
+    line('afterHoursPhone', 'After hours'),
+    line('address', 'Address'),
+    line('website', 'Website'),
+  ];
+  return clinic.email?.trim() ? [...lines, line('email', 'Email')] : lines;
+}
+
+/** Splits advice into sentences ("Call today. If closed, call X." -> two sentences). */
+export function sentences(text: string): string[] {
+  return text.trim().split(/(?<=[.!?])\s+/).filter(Boolean);
+}
+
+/**
+ * What a warning tier's signs have in common: the sentences every action starts with (said once, under the
+ * tier's heading) and what is left of each action (said next to its sign). Nothing is dropped.
+ */
+export function tierAdvice(actions: readonly string[]): { shared: string; rest: string[] } {
+  const split = actions.map(sentences);
+  const first = split[0] ?? [];
+  let n = 0;
+  while (n < first.length && split.every((s) => s.length > n && s[n] === first[n])) n++;
+  // A lone sign keeps its whole action next to it.
+  if (actions.length < 2) n = 0;
+  return { shared: first.slice(0, n).join(' '), rest: split.map((s) => s.slice(n).join(' ')) };
+}
+
+/**
+ * The handout's "last reviewed" date: the most recent review of the guide pages it summarizes (they are
+ * reviewed together; each page shows its own date). `undefined` when there are none.
+ */
+export function handoutReviewDate(dates: readonly Date[]): Date | undefined {
+  return dates.reduce<Date | undefined>((latest, d) => (!latest || d > latest ? d : latest), undefined);
+}
+
+/** The procedure type's full name, for the personalized heading. */
+export function procedureName(procedures: readonly PlanProcedure[], id: string): string | undefined {
+  return procedures.find((p) => p.id === id)?.name;
+}

@@ -1,0 +1,254 @@
+/**
+ * Search logic, kept apart from the DOM and from Pagefind's loader so it can be tested: turning what a patient
+ * types into search terms, picking the best section of each page Pagefind found (each restriction, routine
+ * step and warning sign is its own section, with its own anchor), and building the link that highlights the
+ * match on the page it opens. Nothing here touches the network: all of it runs on the device.
+ */
+import { ADVICE_KINDS, type AdviceKind } from '../schemas/vocabulary';
+
+/** The query string parameter Pagefind's highlight script reads on the page a result opens. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
+/** The longest query read (longer input is cut, so a pasted page cannot slow the device down). */
+export const MAX_QUERY_LENGTH = 100;
+/** At most this many words are searched. */
+export const MAX_TERMS = 6;
+
+/**
+ * Small words that carry no topic ("when can I …", "is it ok to …"). Pagefind needs every word of a query to
+ * be on a page, so "when can I swim" would only find pages that say "when", "can" and "I" too; without these
+ * words it searches for "swim".
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but if so than then to of in on at by for from with about into after before during until ' +
+    'i im me my mine we our you your yours it its is am are was were be been being do does did doing done ' +
+    'can could should would will shall may might must need ok okay fine safe allowed ' +
+    'when what whats how why which who where while long soon much many more most often ' +
+    'this that these those there here just still again also too very really get got go going use using ' +
+    'have has had having put wear start restart stop'
+  ).split(' '),
+);
+
+/**
+ * The words to search for: lower case, letters and digits only, small words and single letters left out
+ * (unless nothing else is left: "vitamin c" searches for "vitamin"), no repeats, at most MAX_TERMS.
+ */
+export function searchTerms(query: string): string[] {
+  const words = query
+    .slice(0, MAX_QUERY_LENGTH)
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[’‘`]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, '').replace(/'s$/, ''))
+    .filter((w) => w.length > 0);
+  const topical = words.filter((w) => w.length > 1 && !STOP_WORDS.has(w.replace(/'/g, '')));
+  return [...new Set(topical.length > 0 ? topical : words)].slice(0, MAX_TERMS);
+}
+
+/**
+ * The id ending of the (empty) element that carries an item's or page's search words (SearchWords.astro).
+ * Pagefind lists every element with an id among a page's anchors, so the excerpt can stop where the search
+ * words start: they are indexed, but a result never shows them.
+ */
+export const SEARCH_WORDS_ID_SUFFIX = '-search-words';
+
+/** Where an element with an id starts in a page's content (a subset of PagefindSearchAnchor). */
+export interface AnchorData {
+  id: string;
+  location: number;
+  text?: string;
+  title?: string;
+}
+
+/** The parts of Pagefind's data for one page that this module reads (a subset of PagefindSearchFragment). */
+export interface PageData {
+  url: string;
+  meta: { title?: string };
+  /** The page's indexed text; word n (split on white space) is location n. */
+  content: string;
+  anchors: AnchorData[];
+  sub_results: SubResultData[];
+}
+
+/** One section of a page that matched (a subset of PagefindSubResult). */
+export interface SubResultData {
+  title: string;
+  url: string;
+  weighted_locations: { balanced_score: number; location: number }[];
+  anchor?: AnchorData;
+}
+
+/** A piece of an excerpt: plain text, or a match to show marked. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/** One result as the search panel shows it. */
+export interface SearchHit {
+  /** Link to the section, with the highlight parameters. */
+  url: string;
+  /** The section's title (an item's name or a heading), or the page title for the top of a page. */
+  title: string;
+  /** The title of the page the section is on. */
+  pageTitle: string;
+  /** The start of the section's own text (never its search words), matches marked. Build DOM from text. */
+  excerpt: ExcerptPart[];
+  /** How well it matched: the sum of Pagefind's scores for each matching word in the section. */
+  score: number;
+  /** The kind of advice, for items (restrictions, routine steps, warning signs, preparation). */
+  kind: AdviceKind | undefined;
+}
+
+/**
+ * The id prefix of each kind of advice item, as the content components render them (`avoid-makeup`,
+ * `routine-sunscreen`, `sign-fever`, `prepare-wash-towels`; `row-…` are the avoid table's rows).
+ */
+export const ITEM_ID_PREFIXES: Readonly<Record<Exclude<AdviceKind, 'guide'>, readonly string[]>> = {
+  avoid: ['avoid-', 'row-'],
+  routine: ['routine-'],
+  'warning-sign': ['sign-'],
+  preparation: ['prepare-'],
+};
+
+/** The kind of advice an anchor id belongs to, if it is an item. */
+export function kindOfAnchor(id: string | undefined): AdviceKind | undefined {
+  if (!id || id.endsWith(SEARCH_WORDS_ID_SUFFIX)) return undefined;
+  return ADVICE_KINDS.find((kind) =>
+    kind === 'guide' ? false : ITEM_ID_PREFIXES[kind].some((prefix) => id.startsWith(prefix)),
+  );
+}
+
+export interface RankOptions {
+  /** At most this many sections per page. */
+  perPage?: number;
+  /** A page's second-best section is shown only if it scores at least this share of its best one. */
+  minShare?: number;
+  /** At most this many results. */
+  limit?: number;
+  /** Only sections that are items of this kind. */
+  kind?: AdviceKind | undefined;
+  /** Words to highlight on the page a result opens. */
+  highlight?: readonly string[];
+  /** Longest excerpt, in words. */
+  excerptWords?: number;
+}
+
+const sectionScore = (sub: SubResultData) => sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The excerpt of a section: its own words (from its anchor to the next element with an id, so never the
+ * search words), without its title, matches marked. An item's excerpt starts at its beginning, where it says
+ * how long to avoid something or what to do; other sections start near the first match.
+ */
+export function sectionExcerpt(page: PageData, sub: SubResultData, maxWords = 24, fromStart = false): ExcerptPart[] {
+  const all = page.content.split(/\s+/);
+  const start = sub.anchor?.location ?? 0;
+  const end = Math.min(all.length, ...page.anchors.map((a) => a.location).filter((l) => l > start));
+  const title = words(sub.anchor ? (sub.anchor.title ?? sub.anchor.text ?? sub.title) : (page.meta.title ?? ''));
+  let from = start;
+  if (title.length && title.every((w, i) => bare(all[start + i] ?? '') === bare(w))) from = start + title.length;
+  const textStart = from;
+  const matches = new Set(sub.weighted_locations.map((l) => l.location).filter((l) => l >= from && l < end));
+  const firstMatch = Math.min(...matches);
+  if (!fromStart && Number.isFinite(firstMatch) && firstMatch >= from + maxWords - 3) from = Math.max(from, firstMatch - Math.floor(maxWords / 4));
+  const to = Math.min(end, from + maxWords);
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, mark: boolean) => {
+    const last = parts.at(-1);
+    if (last && !last.mark && !mark) last.text += text;
+    else parts.push({ text, mark });
+  };
+  if (from > textStart) push('… ', false);
+  for (let i = from; i < to; i += 1) {
+    if (i > from) push(' ', false);
+    push(all[i] ?? '', matches.has(i));
+  }
+  if (to < end) push(' …', false);
+  return parts;
+}
+
+/**
+ * Results at the level of sections: each page's best matching sections, all ranked by how well the section
+ * itself matched. So "makeup" opens the makeup item on the page about irritants, not a page that mentions
+ * makeup in passing, and a long page with the right item is not pushed down by its length. An item shown on
+ * two pages (direct sun, on the sun page and the irritants page) is one result: the better match.
+ */
+export function rankHits(pages: readonly PageData[], options: RankOptions = {}): SearchHit[] {
+  const { perPage = 2, minShare = 0.3, limit = 8, kind, highlight = [], excerptWords = 24 } = options;
+  const hits: (SearchHit & { order: number })[] = [];
+  pages.forEach((page) => {
+    const pageTitle = page.meta.title ?? page.url;
+    const sections = page.sub_results
+      .map((sub) => ({ sub, score: sectionScore(sub), kind: kindOfAnchor(sub.anchor?.id) }))
+      .filter((s) => s.score > 0 && (kind === undefined || kind === 'guide' || s.kind === kind))
+      .sort((a, b) => b.score - a.score);
+    const best = sections[0]?.score ?? 0;
+    sections
+      .filter((s) => s.score >= best * minShare)
+      .slice(0, perPage)
+      .forEach(({ sub, score, kind: itemKind }) => {
+        hits.push({
+          url: highlightUrl(sub.url, highlight),
+          title: sub.anchor ? sub.title : pageTitle,
+          pageTitle,
+          excerpt: sectionExcerpt(page, sub, excerptWords, itemKind !== undefined),
+          score,
+          kind: itemKind,
+          order: hits.length,
+        });
+      });
+  });
+  const seen = new Set<string>();
+  return hits
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .filter((hit) => {
+      const key = hit.kind ? `${hit.kind}:${hit.title}` : hit.url;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, limit)
+    .map(({ order: _order, ...hit }) => hit);
+}
+
+/**
+ * A result's link with one highlight parameter per search word (Pagefind's highlight script marks each
+ * one on the page), placed before the #anchor so the browser still scrolls to the item.
+ */
+export function highlightUrl(url: string, terms: readonly string[]): string {
+  if (terms.length === 0) return url;
+  const hashAt = url.indexOf('#');
+  const path = hashAt === -1 ? url : url.slice(0, hashAt);
+  const hash = hashAt === -1 ? '' : url.slice(hashAt);
+  const params = terms.map((t) => `${HIGHLIGHT_PARAM}=${encodeURIComponent(t)}`).join('&');
+  return `${path}${path.includes('?') ? '&' : '?'}${params}${hash}`;
+}
+
+/** Pagefind's page results, as far as merging needs them. */
+export interface PageResult {
+  id: string;
+  score: number;
+}
+
+/**
+ * When no page has every word ("red itchy skin"), the pages that have some of them, best first: each page's
+ * scores summed over the words it has, so pages with more of the words come first.
+ */
+export function mergeResults<T extends PageResult>(perTerm: readonly (readonly T[])[]): T[] {
+  const merged = new Map<string, { result: T; score: number; terms: number }>();
+  perTerm.forEach((results) =>
+    results.forEach((result) => {
+      const entry = merged.get(result.id);
+      if (entry) {
+        entry.score += result.score;
+        entry.terms += 1;
+      } else merged.set(result.id, { result, score: result.score, terms: 1 });
+    }),
+  );
+  return [...merged.values()].sort((a, b) => b.terms - a.terms || b.score - a.score).map((e) => e.result);
+}

@@ -1,0 +1,204 @@
+/**
+ * The handout's pure parts (src/lib/handout.ts): avoid-table rows, dates for a procedure, date wording that
+ * no time zone can shift, the clinic block (never "undefined"), the warning tiers' shared advice, the review date.
+ * `npm run test:tz` may run this file under several time zones: the dates must not move.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addCalendarDays, calendarDaysBetween, isoFromEpochDay } from '../src/lib/days';
+import {
+  clinicLines,
+  datedWindow,
+  displayUrl,
+  formatLongDate,
+  formatShortDate,
+  handoutAvoidRows,
+  handoutReviewDate,
+  procedureName,
+  sentences,
+  telHref,
+  tierAdvice,
+} from '../src/lib/handout';
+import type { PlanData, PlanRestriction } from '../src/lib/plan';
+import { loadPlanData } from './helpers/plan-content';
+
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const content = loadPlanData();
+
+/** A small made-up data set where the two types do not always agree. */
+const procedures: PlanData['procedures'] = [
+  { id: 'a', name: 'Type A', shortName: 'A', usualRednessThroughDay: 3, recoveryThroughDay: 14 },
+  { id: 'b', name: 'Type B', shortName: 'B', usualRednessThroughDay: 3, recoveryThroughDay: 14 },
+];
+const restriction = (id: string, windows: [string, number][]): PlanRestriction => ({
+  id,
+  label: `Label ${id}`,
+  windows: windows.map(([procedure, lastDay]) => ({ procedure, firstDay: 0, lastDay })),
+});
+const data: PlanData = {
+  procedures,
+  restrictions: [restriction('same', [['a', 3], ['b', 3]]), restriction('differs', [['a', 3], ['b', 7]]), restriction('only-b', [['b', 5]])],
+  routine: [],
+  preparation: [],
+};
+
+describe('handoutAvoidRows', () => {
+  const rows = handoutAvoidRows(data);
+
+  it('keeps the content order and labels', () => {
+    expect(rows.map((r) => [r.id, r.label])).toEqual([
+      ['same', 'Label same'],
+      ['differs', 'Label differs'],
+      ['only-b', 'Label only-b'],
+    ]);
+  });
+
+  it('says a window once when every type shares it, with no type prefix', () => {
+    expect(rows[0]!.windows).toEqual([{ procedures: ['a', 'b'], prefix: '', lastDay: 3, resumeDay: 4 }]);
+  });
+
+  it('names the types when their windows differ, and leaves out types it does not apply to', () => {
+    expect(rows[1]!.windows.map((w) => [w.prefix, w.lastDay, w.resumeDay])).toEqual([
+      ['A: ', 3, 4],
+      ['B: ', 7, 8],
+    ]);
+    expect(rows[2]!.windows).toEqual([{ procedures: ['b'], prefix: 'B: ', lastDay: 5, resumeDay: 6 }]);
+  });
+
+  it('has a row for every restriction in the content', () => {
+    expect(handoutAvoidRows(content).map((r) => r.label)).toEqual(content.restrictions.map((r) => r.label));
+  });
+});
+
+describe(`datedWindow (TZ=${zone})`, () => {
+  it('gives the last day to avoid and the next day, as calendar dates', () => {
+    expect(datedWindow(data.restrictions[1]!, 'b', '2026-11-30')).toEqual({ avoidThrough: '2026-12-07', startAgain: '2026-12-08' });
+    expect(datedWindow(data.restrictions[0]!, 'a', '2026-12-29')).toEqual({ avoidThrough: '2027-01-01', startAgain: '2027-01-02' });
+  });
+
+  it('counts calendar days across a daylight saving change', () => {
+    // US clocks change on 2027-03-14, Europe's on 2027-03-28: a day is still a day.
+    expect(datedWindow(data.restrictions[0]!, 'a', '2027-03-12')).toEqual({ avoidThrough: '2027-03-15', startAgain: '2027-03-16' });
+    expect(datedWindow(data.restrictions[1]!, 'b', '2027-03-25')).toEqual({ avoidThrough: '2027-04-01', startAgain: '2027-04-02' });
+  });
+
+  it('is undefined for a type the restriction does not apply to', () => {
+    expect(datedWindow(data.restrictions[2]!, 'a', '2026-11-30')).toBeUndefined();
+  });
+
+  it('always lands lastDay days after the procedure, and starts again the day after (any date, every content window)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40_000 }), fc.constantFrom(...content.restrictions), fc.constantFrom(...content.procedures), (epochDay, r, p) => {
+        const date = isoFromEpochDay(epochDay);
+        const w = r.windows.find((x) => x.procedure === p.id);
+        const dated = datedWindow(r, p.id, date);
+        if (!w) return dated === undefined;
+        return (
+          dated !== undefined &&
+          calendarDaysBetween(date, dated.avoidThrough) === w.lastDay &&
+          dated.startAgain === addCalendarDays(dated.avoidThrough, 1)
+        );
+      }),
+    );
+  });
+});
+
+describe(`date wording (TZ=${zone})`, () => {
+  it('writes short and long dates without moving them by a day', () => {
+    expect(formatShortDate('2026-12-03', 'en-US')).toBe('Thu, Dec 3');
+    expect(formatShortDate('2027-01-01', 'en-US')).toBe('Fri, Jan 1');
+    expect(formatLongDate('2026-11-30', 'en-US')).toBe('Monday, November 30, 2026');
+  });
+
+  it('follows the reader\'s locale', () => {
+    expect(formatShortDate('2026-12-03', 'en-GB')).toBe('Thu 3 Dec');
+  });
+
+  it('refuses a date that is not real', () => {
+    expect(() => formatShortDate('2026-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('clinicLines', () => {
+  it('gives every line a label and, when unset, no value (the handout prints a line to write on)', () => {
+    const lines = clinicLines({});
+    expect(lines.map((l) => l.label)).toEqual(['Name', 'Phone', 'After hours', 'Address', 'Website']);
+    for (const l of lines) expect(l).not.toHaveProperty('value');
+    expect(JSON.stringify(lines)).not.toContain('undefined');
+  });
+
+  it('fills in what is set, with links for phones, website and email', () => {
+    const lines = clinicLines({
+      name: 'Riverside Clinic',
+      phone: '(555) 010-4477',
+      afterHoursPhone: '+1 555 010 9911',
+      address: '1 Main St\nSpringfield',
+      website: 'https://www.riverside.example.com/',
+      email: 'care@riverside.example.com',
+    });
+    expect(lines).toEqual([
+      { key: 'name', label: 'Name', value: 'Riverside Clinic' },
+      { key: 'phone', label: 'Phone', value: '(555) 010-4477', tel: 'tel:5550104477' },
+      { key: 'afterHoursPhone', label: 'After hours', value: '+1 555 010 9911', tel: 'tel:+15550109911' },
+      { key: 'address', label: 'Address', value: '1 Main St\nSpringfield' },
+      { key: 'website', label: 'Website', value: 'riverside.example.com', href: 'https://www.riverside.example.com/' },
+      { key: 'email', label: 'Email', value: 'care@riverside.example.com', href: 'mailto:care@riverside.example.com' },
+    ]);
+  });
+
+  it('treats blank text as unset', () => {
+    expect(clinicLines({ phone: '   ' }).find((l) => l.key === 'phone')).toEqual({ key: 'phone', label: 'Phone' });
+  });
+});
+
+describe('small wording helpers', () => {
+  it('telHref keeps digits and a plus sign', () => {
+    expect(telHref('+44 (0)20 7946-0958 ext')).toBe('tel:+4402079460958');
+  });
+
+  it('displayUrl drops the scheme, www and a trailing slash', () => {
+    expect(displayUrl('https://aftercare.example.org/timeline/')).toBe('aftercare.example.org/timeline');
+    expect(displayUrl('http://www.example.com')).toBe('example.com');
+  });
+
+  it('procedureName finds a type by id', () => {
+    expect(procedureName(procedures, 'b')).toBe('Type B');
+    expect(procedureName(procedures, 'x')).toBeUndefined();
+  });
+});
+
+describe('tierAdvice', () => {
+  it('says the sentences every action starts with once, and keeps the rest next to each sign', () => {
+    const advice = tierAdvice(['Call today. If closed, call X.', 'Call today. If closed, call X. Bring a list.', 'Call today. If closed, call X.']);
+    expect(advice).toEqual({ shared: 'Call today. If closed, call X.', rest: ['', 'Bring a list.', ''] });
+  });
+
+  it('shares nothing when the first sentences differ, and drops nothing', () => {
+    const actions = ['Go now. Really.', 'Call soon.'];
+    const advice = tierAdvice(actions);
+    expect(advice.shared).toBe('');
+    expect(advice.rest).toEqual(actions);
+  });
+
+  it('keeps a lone sign\'s whole action next to it', () => {
+    expect(tierAdvice(['Go now.'])).toEqual({ shared: '', rest: ['Go now.'] });
+  });
+
+  it('never loses a word of any action', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom('Call now.', 'Go to care.', 'Tell them.', 'Wait.'), { maxLength: 4 }), { minLength: 1, maxLength: 5 }), (lists) => {
+        const actions = lists.map((l) => l.join(' '));
+        const { shared, rest } = tierAdvice(actions);
+        return actions.every((a, i) => [shared, rest[i]].filter(Boolean).join(' ') === sentences(a).join(' '));
+      }),
+    );
+  });
+});
+
+describe('handoutReviewDate', () => {
+  it('is the most recent review date', () => {
+    const d = (s: string) => new Date(`${s}T00:00:00Z`);
+    expect(handoutReviewDate([d('2026-11-20'), d('2027-01-05'), d('2026-12-01')])).toEqual(d('2027-01-05'));
+    expect(handoutReviewDate([])).toBeUndefined();
+  });
+});

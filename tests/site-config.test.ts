@@ -1,0 +1,25 @@
+/**
+ * The clinic config (content/site/site.yaml) is checked when the site is built: a missing required field or a
+ * logo that is not in public/ fails the build with a message naming the file and the field, so a clinic never
+ * ships a handout with a wrong or empty header. Each case is a real `astro build` over a fixture copy of content/.
+ */
+import { describe, expect, it } from 'vitest';
+import { contentFixture, runAstro } from './helpers/fixture-build';
+
+describe('the site config fails the build, naming the field', () => {
+  it('a missing required field (siteUrl, which the QR code needs)', () => {
+    const dir = contentFixture('site/site.yaml', (t) => t.replace(/^siteUrl:.*\n/m, ''));
+    const { status, output } = runAstro('build', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('site → site data does not match collection schema');
+    expect(output).toContain('siteUrl: siteUrl must be a full web address starting with https://');
+    expect(output).toContain(`${dir}/site/site.yaml`);
+  });
+
+  it('a clinic logo that is not a file in public/', () => {
+    const dir = contentFixture('site/site.yaml', (t) => t.replace(/^clinic:.*$/m, 'clinic:\n  phone: "555 0100"\n  logo: /no-such-logo.svg'));
+    const { status, output } = runAstro('build', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${dir}/site/site.yaml: clinic.logo "/no-such-logo.svg" is not a file in public/`);
+  });
+});
