@@ -24,10 +24,11 @@ export function guidePages(): GuidePageInfo[] {
 }
 
 /** Every restriction's id and data. */
-export function restrictions(): { id: string; label: string; windows: { procedure: string; lastDay: number }[] }[] {
+export function restrictions(): { id: string; label: string; order: number; windows: { procedure: string; firstDay: number; lastDay: number }[] }[] {
   return readdirSync(join(contentDir, 'restrictions'))
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(join(contentDir, 'restrictions', f), 'utf8')) }));
+    .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(join(contentDir, 'restrictions', f), 'utf8')) }))
+    .sort((a, b) => a.order - b.order);
 }
 
 /** Pages that are not guide pages, with their main heading. */
@@ -35,3 +36,11 @@ export const OTHER_PAGES = [
   { path: '/', title: 'Microneedling Aftercare' },
   { path: '/avoid/', title: 'What to avoid, and until when' },
 ];
+
+/** Every procedure type's id and data, in content order. */
+export function procedures(): { id: string; name: string; recoveryThroughDay: number; order: number }[] {
+  return readdirSync(join(contentDir, 'procedures'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(join(contentDir, 'procedures', f), 'utf8')) }))
+    .sort((a, b) => a.order - b.order);
+}

@@ -8,9 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { dateValue, parseIcs } from '../tests/helpers/ical';
-import { loadPlanData } from '../tests/helpers/plan-content';
+import { procedures, restrictions } from './site-pages';
 
-const data = loadPlanData();
+/** Expected facts, read from content/ with no app code in between. */
+const data = { procedures: procedures(), restrictions: restrictions() };
 const labelOf = (id: string) => data.restrictions.find((r) => r.id === id)!.label;
 
 /** Expected avoid labels for a day, straight from the restriction windows. */

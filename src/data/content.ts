@@ -4,9 +4,8 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { PlanData, PlanText } from '../lib/plan';
+import { byDayThenOrder, byOrder, toPlanData, toPlanText, type PlanEntries } from '../lib/plan-input';
 import { GUIDE_SECTIONS } from '../schemas/vocabulary';
-
-const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
 
 export async function getProcedures() {
   return (await getCollection('procedures')).sort(byOrder);
@@ -25,7 +24,7 @@ export async function getWarningSigns() {
 }
 
 export async function getPreparation() {
-  return (await getCollection('preparation')).sort((a, b) => a.data.day - b.data.day || a.data.order - b.data.order);
+  return (await getCollection('preparation')).sort(byDayThenOrder);
 }
 
 export async function getSources() {
@@ -52,51 +51,23 @@ export async function getSite() {
 
 /** The data the plan engine needs, as plain serializable objects (also handed to the island). */
 export async function getPlanData(): Promise<PlanData> {
+  return toPlanData(await getPlanEntries());
+}
+
+/** The words the timeline island shows next to the plan's ids (labels, notes, instructions), serializable. */
+export async function getPlanText(): Promise<PlanText> {
+  const [entries, site] = await Promise.all([getPlanEntries(), getSite()]);
+  return toPlanText(entries, site);
+}
+
+async function getPlanEntries(): Promise<PlanEntries> {
   const [procedures, restrictions, routine, preparation] = await Promise.all([
     getProcedures(),
     getRestrictions(),
     getRoutine(),
     getPreparation(),
   ]);
-  return {
-    procedures: procedures.map(({ id, data }) => ({
-      id,
-      name: data.name,
-      shortName: data.shortName,
-      usualRednessThroughDay: data.usualRednessThroughDay,
-      crustingThroughDay: data.crustingThroughDay,
-      recoveryThroughDay: data.recoveryThroughDay,
-    })),
-    restrictions: restrictions.map(({ id, data }) => ({
-      id,
-      label: data.label,
-      windows: data.windows.map((w) => ({ procedure: w.procedure.id, firstDay: w.firstDay, lastDay: w.lastDay })),
-    })),
-    routine: routine.map(({ id, data }) => ({ id, order: data.order, times: data.times, fromDay: data.fromDay })),
-    preparation: preparation.map(({ id, data }) => ({ id, day: data.day, order: data.order })),
-  };
-}
-
-/** The words the timeline island shows next to the plan's ids (labels, notes, instructions), serializable. */
-export async function getPlanText(): Promise<PlanText> {
-  const [restrictions, routine, preparation, site] = await Promise.all([
-    getRestrictions(),
-    getRoutine(),
-    getPreparation(),
-    getSite(),
-  ]);
-  return {
-    restrictions: restrictions.map(({ id, data }) => ({
-      id,
-      label: data.label,
-      reason: data.reason,
-      ...(data.note ? { note: data.note } : {}),
-    })),
-    routine: routine.map(({ id, data }) => ({ id, label: data.label, instruction: data.instruction, times: data.times })),
-    preparation: preparation.map(({ id, data }) => ({ id, label: data.label, instruction: data.instruction })),
-    disclaimer: site.disclaimer,
-    siteName: site.siteName,
-  };
+  return { procedures, restrictions, routine, preparation };
 }
 
 /** Resolves a list of source references to entries, failing the build on a dangling one. */

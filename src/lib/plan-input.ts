@@ -1,0 +1,80 @@
+/**
+ * Turns content entries (already checked by the schemas) into the plain, serializable objects the plan
+ * engine and the timeline use. One mapping for the build (src/data/content.ts) and the unit tests
+ * (tests/helpers/plan-content.ts), so both see the same facts in the same order.
+ */
+import type { PlanData, PlanText } from './plan';
+import type { ProcedureData } from '../schemas/procedures';
+import type { RestrictionData } from '../schemas/restrictions';
+import type { RoutineStepData } from '../schemas/routine';
+import type { PreparationData } from '../schemas/preparation';
+import type { SiteData } from '../schemas/site';
+
+/** A content entry: its id (the file name) and its checked data. */
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export interface PlanEntries {
+  procedures: readonly Entry<ProcedureData>[];
+  restrictions: readonly Entry<RestrictionData>[];
+  routine: readonly Entry<RoutineStepData>[];
+  preparation: readonly Entry<PreparationData>[];
+}
+
+/** Content order: by `order`, lowest first. */
+export const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
+
+/** Preparation order: earliest day first, then by `order`. */
+export const byDayThenOrder = <T extends { data: { day: number; order: number } }>(a: T, b: T) =>
+  a.data.day - b.data.day || a.data.order - b.data.order;
+
+/** The entries sorted as the site shows them. */
+export function sortPlanEntries(entries: PlanEntries): PlanEntries {
+  return {
+    procedures: [...entries.procedures].sort(byOrder),
+    restrictions: [...entries.restrictions].sort(byOrder),
+    routine: [...entries.routine].sort(byOrder),
+    preparation: [...entries.preparation].sort(byDayThenOrder),
+  };
+}
+
+/** What the plan engine needs. */
+export function toPlanData(entries: PlanEntries): PlanData {
+  const { procedures, restrictions, routine, preparation } = sortPlanEntries(entries);
+  return {
+    procedures: procedures.map(({ id, data }) => ({
+      id,
+      name: data.name,
+      shortName: data.shortName,
+      usualRednessThroughDay: data.usualRednessThroughDay,
+      crustingThroughDay: data.crustingThroughDay,
+      recoveryThroughDay: data.recoveryThroughDay,
+    })),
+    restrictions: restrictions.map(({ id, data }) => ({
+      id,
+      label: data.label,
+      windows: data.windows.map((w) => ({ procedure: w.procedure.id, firstDay: w.firstDay, lastDay: w.lastDay })),
+    })),
+    routine: routine.map(({ id, data }) => ({ id, order: data.order, times: data.times, fromDay: data.fromDay })),
+    preparation: preparation.map(({ id, data }) => ({ id, day: data.day, order: data.order })),
+  };
+}
+
+/** The words the timeline shows next to the plan's ids (labels, notes, instructions). */
+export function toPlanText(entries: PlanEntries, site: Pick<SiteData, 'disclaimer' | 'siteName'>): PlanText {
+  const { restrictions, routine, preparation } = sortPlanEntries(entries);
+  return {
+    restrictions: restrictions.map(({ id, data }) => ({
+      id,
+      label: data.label,
+      reason: data.reason,
+      ...(data.note ? { note: data.note } : {}),
+    })),
+    routine: routine.map(({ id, data }) => ({ id, label: data.label, instruction: data.instruction, times: data.times })),
+    preparation: preparation.map(({ id, data }) => ({ id, label: data.label, instruction: data.instruction })),
+    disclaimer: site.disclaimer,
+    siteName: site.siteName,
+  };
+}
