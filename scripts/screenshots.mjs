@@ -15,7 +15,7 @@ for (const path of paths.length ? paths : ['/']) {
   for (const width of [375, 1280]) {
     for (const colorScheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-      await page.goto(base + path);
+      await page.goto(base + path, { waitUntil: 'networkidle' });
       const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
       await page.screenshot({ path: `${outDir}/${name}-${width}-${colorScheme}.png`, fullPage: process.env.FULL === '1' });
       await page.close();

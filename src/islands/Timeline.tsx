@@ -222,18 +222,25 @@ export default function Timeline({ data, text, paths, children }: TimelineProps)
           </div>
           <fieldset class="field">
             <legend>Type of microneedling</legend>
-            {data.procedures.map((p) => (
-              <label class="choice" key={p.id}>
-                <input
-                  type="radio"
-                  name="type"
-                  value={p.id}
-                  checked={settings.type === p.id}
-                  onChange={() => apply({ ...settings, type: p.id })}
-                />
-                {p.name}
-              </label>
-            ))}
+            {data.procedures.map((p) => {
+              const summary = text.procedures.find((x) => x.id === p.id)?.summary;
+              return (
+                <div class="choice" key={p.id}>
+                  <label>
+                    <input
+                      type="radio"
+                      name="type"
+                      value={p.id}
+                      checked={settings.type === p.id}
+                      onChange={() => apply({ ...settings, type: p.id })}
+                      aria-describedby={summary ? `type-hint-${p.id}` : undefined}
+                    />
+                    {p.name}
+                  </label>
+                  {summary && <p class="choice__hint" id={`type-hint-${p.id}`}>{summary}</p>}
+                </div>
+              );
+            })}
           </fieldset>
           <button class="button" type="submit">Show my plan</button>
         </form>

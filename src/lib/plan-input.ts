@@ -64,8 +64,9 @@ export function toPlanData(entries: PlanEntries): PlanData {
 
 /** The words the timeline shows next to the plan's ids (labels, notes, instructions). */
 export function toPlanText(entries: PlanEntries, site: Pick<SiteData, 'disclaimer' | 'siteName'>): PlanText {
-  const { restrictions, routine, preparation } = sortPlanEntries(entries);
+  const { procedures, restrictions, routine, preparation } = sortPlanEntries(entries);
   return {
+    procedures: procedures.map(({ id, data }) => ({ id, summary: data.summary })),
     restrictions: restrictions.map(({ id, data }) => ({
       id,
       label: data.label,

@@ -43,6 +43,8 @@ export interface PlanPreparationStep {
  * serializable so the timeline island can get them at build time. See getPlanText() in src/data/content.ts.
  */
 export interface PlanText {
+  /** What each procedure type is, in one or two sentences (for the type picker). */
+  procedures: readonly { id: string; summary: string }[];
   restrictions: readonly { id: string; label: string; reason: string; note?: string | undefined }[];
   routine: readonly { id: string; label: string; instruction: string; times: readonly string[] }[];
   preparation: readonly { id: string; label: string; instruction: string }[];
