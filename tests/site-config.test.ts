@@ -12,7 +12,7 @@ describe('the site config fails the build, naming the field', () => {
     const { status, output } = runAstro('build', dir);
     expect(status).not.toBe(0);
     expect(output).toContain('site → site data does not match collection schema');
-    expect(output).toContain('siteUrl: siteUrl must be a full web address starting with https://');
+    expect(output).toContain('siteUrl: siteUrl is missing: add the public address of the site, e.g. https://aftercare.example.org');
     expect(output).toContain(`${dir}/site/site.yaml`);
   });
 

@@ -27,7 +27,12 @@ export const siteSchema = z.object({
   /** One line under the name. */
   tagline: text,
   /** The public address of the site, used for the handout's QR code (e.g. https://aftercare.example.org). */
-  siteUrl: z.url({ error: 'siteUrl must be a full web address starting with https://' }),
+  siteUrl: z.url({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'siteUrl is missing: add the public address of the site, e.g. https://aftercare.example.org'
+        : 'siteUrl must be a full web address starting with https://',
+  }),
   /** The clinic's contact details. */
   clinic: clinicSchema.default({}),
   /** The disclaimer shown in every footer and on the handout. */

@@ -3,16 +3,24 @@
  * Each fixture has its own content folder and cache, so it never touches the real site's build.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { afterAll } from 'vitest';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 
+/** Fixture folders made by the test file using this helper, removed after it. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** Copies content/ into a temp folder and applies `edit` to one file (path relative to content/). */
 export function contentFixture(file: string, edit: (text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'aftercare-content-'));
+  made.push(dir);
   cpSync(join(root, 'content'), dir, { recursive: true });
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
