@@ -82,4 +82,3 @@ export async function resolveSources(refs: { id: string }[]) {
 }
 
 export type GuideEntry = CollectionEntry<'guide'>;
-export type RestrictionEntry = CollectionEntry<'restrictions'>;
