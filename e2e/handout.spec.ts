@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { expectNoAxeViolations } from './axe';
-import { contentFixture, runAstro } from '../tests/helpers/fixture-build';
+import { contentFixture, removeFixtures, runAstro } from '../tests/helpers/fixture-build';
 import { WARNING_TIER_LABELS } from '../src/schemas/vocabulary';
 
 const contentDir = resolve(import.meta.dirname, '..', process.env['CONTENT_DIR'] ?? 'content');
@@ -243,6 +243,7 @@ test.describe('a clinic that fills in its details', () => {
     expect(status, output).toBe(0);
     root = join(dir, '.dist');
   });
+  test.afterAll(removeFixtures);
 
   test('prints its name and phone numbers, still on at most 2 pages', async ({ page }) => {
     const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };

@@ -2,8 +2,10 @@
  * Bad content fails the build with a message that names the file and the field. These pin the wording a
  * clinic sees, on small fixtures (a copy of content/ with one mistake each).
  */
-import { describe, expect, it } from 'vitest';
-import { contentFixture, runAstro } from './helpers/fixture-build';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentFixture, removeFixtures, runAstro } from './helpers/fixture-build';
+
+afterAll(removeFixtures);
 
 describe('bad content fails the build, naming the file and the field', () => {
   it('a missing field', () => {

@@ -1,7 +1,9 @@
 /** Review dates: pure rules, and the build gate on a fixture with an overdue page. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { REVIEW_WARNING_DAYS, reviewStatus } from '../src/lib/review';
-import { contentFixture, runAstro } from './helpers/fixture-build';
+import { contentFixture, removeFixtures, runAstro } from './helpers/fixture-build';
+
+afterAll(removeFixtures);
 
 describe('reviewStatus', () => {
   it('is ok when the review is more than 30 days away', () => {

@@ -3,8 +3,10 @@
  * logo that is not in public/ fails the build with a message naming the file and the field, so a clinic never
  * ships a handout with a wrong or empty header. Each case is a real `astro build` over a fixture copy of content/.
  */
-import { describe, expect, it } from 'vitest';
-import { contentFixture, runAstro } from './helpers/fixture-build';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentFixture, removeFixtures, runAstro } from './helpers/fixture-build';
+
+afterAll(removeFixtures);
 
 describe('the site config fails the build, naming the field', () => {
   it('a missing required field (siteUrl, which the QR code needs)', () => {

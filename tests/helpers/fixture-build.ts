@@ -5,17 +5,18 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { afterAll } from 'vitest';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 
-/** Fixture folders made by the test file using this helper, removed after it. */
+/** Fixture folders made so far; test files remove them with `afterAll(removeFixtures)`. */
 const made: string[] = [];
-afterAll(() => {
+
+/** Removes the fixture folders this process made. */
+export function removeFixtures() {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 /** Copies content/ into a temp folder and applies `edit` to one file (path relative to content/). */
 export function contentFixture(file: string, edit: (text: string) => string): string {
