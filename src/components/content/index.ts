@@ -7,6 +7,7 @@ import WarningSigns from './WarningSigns.astro';
 import PreparationSteps from './PreparationSteps.astro';
 import SourceList from './SourceList.astro';
 import ProcedureFacts from './ProcedureFacts.astro';
+import DayConvention from './DayConvention.astro';
 
 export const contentComponents = {
   Restrictions,
@@ -17,4 +18,5 @@ export const contentComponents = {
   PreparationSteps,
   SourceList,
   ProcedureFacts,
+  DayConvention,
 };
