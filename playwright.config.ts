@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './e2e/browser';
+import { launchOptions } from './e2e/browser';
 
 /**
  * The e2e tests serve the built site: dist/ (or $E2E_DIST) at the root, and dist-subpath/ built for
@@ -20,7 +20,7 @@ export default defineConfig({
   reporter: process.env['CI'] ? 'line' : 'list',
   timeout: 30_000,
   use: {
-    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    launchOptions: launchOptions(),
     trace: 'off',
   },
   projects: [

@@ -185,6 +185,7 @@ test.describe('the handout on screen', () => {
   test('has a Print button, links the PDFs only when they exist, and is axe clean', async ({ page }) => {
     await page.goto('/handout/');
     await expect(page.getByRole('button', { name: 'Print this handout' })).toBeVisible();
+    await expect(page.getByText('Want your own dates on it?')).toBeVisible();
     const pdfs = [['US Letter size (PDF)', 'handout-letter.pdf'], ['A4 size (PDF)', 'handout-a4.pdf']] as const;
     for (const [name, file] of pdfs) {
       if (existsSync(join(dist, file))) await expect(page.getByRole('link', { name })).toHaveAttribute('href', `/${file}`);
@@ -193,6 +194,7 @@ test.describe('the handout on screen', () => {
     await expectNoAxeViolations(page, 'undated');
     await page.goto(`/handout/?date=${addDays(new Date().toISOString().slice(0, 10), 10)}&type=rf`);
     await expect(page.locator('[data-handout]')).toHaveAttribute('data-personalized', 'rf');
+    await expect(page.getByText('Want your own dates on it?'), 'the invitation to personalize is gone once dated').toBeHidden();
     await expectNoAxeViolations(page, 'personalized');
     await page.goto('/handout/?date=yesterday&type=rf');
     await expect(page.getByRole('alert')).toBeVisible();

@@ -4,6 +4,7 @@
 // Bytes are what the server sent (CDP encodedDataLength; e2e/serve.mjs does not compress) and what the same
 // files weigh gzipped (Pagefind's index, fragments and wasm are gzipped already; its JS is not).
 import { chromium } from '@playwright/test';
+import { launchOptions } from './lib/chromium.mjs';
 import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
@@ -12,10 +13,7 @@ const cpu = cpuAt === -1 ? 1 : Number(args.splice(cpuAt, 2)[1]);
 const [base = 'http://127.0.0.1:4322', path = '/cleansing/'] = args;
 const QUERIES = ['pool', 'when can I swim', 'red skin', 'makeup', 'retinoids', 'scab'];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await chromium.launch(launchOptions());
 
 /** Opens the page, focuses search, types one query; returns what went over the network after the page loaded. */
 async function bytesForOneQuery(query) {

@@ -5,28 +5,18 @@
 // Usage: npm run pdf            (reads OUT_DIR, default dist/, and BASE_PATH, default /)
 //        CHROMIUM_PATH=/path/to/chrome npm run pdf
 import { chromium } from '@playwright/test';
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { launchOptions } from './lib/chromium.mjs';
+import { serveSite } from './lib/static-server.mjs';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const base = process.env.BASE_PATH ?? '/';
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-// The same flags as the e2e tests (e2e/browser.ts).
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-];
 const SIZES = [
   { file: 'handout-letter.pdf', format: 'Letter' },
   { file: 'handout-a4.pdf', format: 'A4' },
 ];
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.json': 'application/json', '.wasm': 'application/wasm',
-};
 
 function fail(message) {
   console.error(`\nnpm run pdf: ${message}\n`);
@@ -36,31 +26,14 @@ function fail(message) {
 if (!existsSync(join(outDir, 'handout', 'index.html'))) {
   fail(`${join(outDir, 'handout', 'index.html')} does not exist. Build the site first: npm run build`);
 }
-if (!existsSync(executablePath)) {
-  fail(`No Chromium at ${executablePath}. Install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
-}
 
-// A tiny static server for the built site, on a free port, so the page loads exactly as it does online.
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const pathname = decodeURIComponent(url.pathname);
-  if (!pathname.startsWith(base)) return res.writeHead(404).end();
-  let path = normalize(join(outDir, pathname.slice(base.length)));
-  if (!path.startsWith(outDir)) return res.writeHead(403).end();
-  try {
-    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-    const body = await readFile(path);
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+// Serve the built site on a free port, so the page loads exactly as it does online.
+const server = await serveSite({ dir: outDir, base });
 const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
 const started = performance.now();
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const browser = await chromium.launch(launchOptions());
 try {
   // Print colors: the light theme, even if the machine is set to dark.
   const page = await browser.newPage({ colorScheme: 'light' });

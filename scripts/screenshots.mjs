@@ -2,15 +2,13 @@
 // Usage: node scripts/screenshots.mjs [outDir] [path ...]   (serve dist/ on :4322 first: node e2e/serve.mjs dist 4322)
 // Writes <outDir>/<name>-<width>-<scheme>.png at 375 and 1280 px, light and dark.
 import { chromium } from '@playwright/test';
+import { launchOptions } from './lib/chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [outDir = '/tmp/shots', ...paths] = process.argv.slice(2);
 const base = process.env.SHOT_BASE ?? 'http://127.0.0.1:4322';
 mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await chromium.launch(launchOptions());
 for (const path of paths.length ? paths : ['/']) {
   for (const width of [375, 1280]) {
     for (const colorScheme of ['light', 'dark']) {

@@ -107,7 +107,13 @@ export function throughDayLabel(lastDay: number): string {
  */
 export function formatIsoDate(
   date: IsoDate,
-  options: { locale?: string | readonly string[] | undefined; weekday?: boolean; omitYear?: number | undefined } = {},
+  options: {
+    locale?: string | readonly string[] | undefined;
+    weekday?: boolean;
+    omitYear?: number | undefined;
+    /** Short names and no year, for table cells ("Thu, Dec 3"). */
+    short?: boolean;
+  } = {},
 ): string {
   const parts = isoDateParts(date);
   if (!parts) throw new RangeError(`Not a calendar date: ${JSON.stringify(date)}`);
@@ -116,10 +122,10 @@ export function formatIsoDate(
   noon.setUTCHours(12);
   const format = new Intl.DateTimeFormat(options.locale as string | string[] | undefined, {
     timeZone: 'UTC',
-    ...(options.weekday === false ? {} : { weekday: 'long' }),
+    ...(options.weekday === false ? {} : { weekday: options.short ? 'short' : 'long' }),
     day: 'numeric',
-    month: 'long',
-    ...(options.omitYear === parts[0] ? {} : { year: 'numeric' }),
+    month: options.short ? 'short' : 'long',
+    ...(options.short || options.omitYear === parts[0] ? {} : { year: 'numeric' }),
   });
   return format.format(noon);
 }

@@ -4,7 +4,7 @@
  * zone, the clinic's contact lines (with blanks to write on), the shared advice of each warning tier, and the
  * handout's review date. No DOM, no Astro.
  */
-import { addCalendarDays, formatIsoDate, isoDateParts, resumeDay, type IsoDate } from './days';
+import { addCalendarDays, formatIsoDate, resumeDay, type IsoDate } from './days';
 import { windowFor, type PlanData, type PlanProcedure, type PlanRestriction } from './plan';
 import { groupWindows } from './windows';
 
@@ -63,17 +63,7 @@ type Locale = string | readonly string[] | undefined;
  * timeline. Formatted as noon UTC in UTC, so no time zone moves it to another day.
  */
 export function formatShortDate(date: IsoDate, locale?: Locale): string {
-  const parts = isoDateParts(date);
-  if (!parts) throw new RangeError(`Not a calendar date: ${JSON.stringify(date)}`);
-  const noon = new Date(0);
-  noon.setUTCFullYear(parts[0], parts[1] - 1, parts[2]);
-  noon.setUTCHours(12);
-  return new Intl.DateTimeFormat(locale as string | string[] | undefined, {
-    timeZone: 'UTC',
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-  }).format(noon);
+  return formatIsoDate(date, { locale, short: true });
 }
 
 /** "Monday, November 30, 2026": the procedure date at the top of the handout (the timeline's wording, with the year). */

@@ -25,8 +25,8 @@ function personalize(root: HTMLElement, data: PlanData) {
   const name = procedureName(data.procedures, type) ?? type;
   for (const el of root.querySelectorAll<HTMLElement>('[data-fill="date"]')) el.textContent = formatLongDate(date);
   for (const el of root.querySelectorAll<HTMLElement>('[data-fill="type"]')) el.textContent = name;
-  for (const el of root.querySelectorAll<HTMLElement>('[data-show="dated"]')) el.hidden = false;
-  for (const el of root.querySelectorAll<HTMLElement>('[data-show="undated"]')) el.hidden = true;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-show="dated"]')) el.hidden = false;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-show="undated"]')) el.hidden = true;
   for (const row of root.querySelectorAll<HTMLTableRowElement>('[data-handout-avoid] tr[data-restriction]')) {
     const restriction = data.restrictions.find((r) => r.id === row.dataset['restriction']);
     const dates = restriction && datedWindow(restriction, type, date);
