@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_GRADE, proseOf, readingLevel, sentencesOf } from '../src/checks/reading-level';
+import { MAX_GRADE, proseOf, proseOfHtml, readingLevel, readingLevelOfHtml, sentencesOf } from '../src/checks/reading-level';
 
 const guideDir = join(import.meta.dirname, '../content/guide');
 const pages = readdirSync(guideDir).filter((f) => f.endsWith('.mdx'));
@@ -43,5 +43,21 @@ describe('the reading-level check itself', () => {
 
   it('passes plain text', () => {
     expect(readingLevel('Wash your face with cool water. Pat it dry. Do not rub.').grade).toBeLessThan(4);
+  });
+
+  it('reads a built page’s main text in blocks: cells and items end sentences; hidden text, code and citations are left out', () => {
+    const html =
+      '<html><body><header><p>Site name</p></header><main><h1>What to avoid</h1>' +
+      '<table><tr><th>Direct sun</th><td>through day 3</td></tr></table>' +
+      '<ul><li>Wash your hands. <p>Pat dry.</p></li></ul><p hidden>Secret words</p><template><p>Panel</p></template>' +
+      '<p><cite>Transepidermal photoprotective considerations</cite></p><script>var x</script></main></body></html>';
+    expect(proseOfHtml(html)).toEqual(['What to avoid.', 'Direct sun.', 'through day 3.', 'Pat dry.', 'Wash your hands.']);
+  });
+
+  it('fails a built page whose data text is hard (a planted fault)', () => {
+    const hard =
+      '<main><table><tr><td>Microneedling-induced transepidermal perforations precipitate inflammatory cytokine cascades, ' +
+      'consequently necessitating meticulous postprocedural photoprotection.</td></tr></table></main>';
+    expect(readingLevelOfHtml(hard).grade).toBeGreaterThan(MAX_GRADE);
   });
 });

@@ -6,6 +6,9 @@ import {
   kindOfAnchor,
   mergeResults,
   MAX_TERMS,
+  nameMatch,
+  queryWords,
+  sectionNames,
   rankHits,
   searchTerms,
   sectionExcerpt,
@@ -169,9 +172,64 @@ describe('rankHits', () => {
     expect(swimming.map((h) => h.url)).toEqual(['/irritants-to-avoid/#avoid-swimming']);
   });
 
+  it('puts the section the query names first, ahead of a better-scoring one', () => {
+    const data = page();
+    data.anchors.push({ id: 'avoid-makeup-search-words', location: 41 });
+    data.content += ' mineral makeup, cover up.';
+    data.sub_results.push({
+      title: 'Makeup',
+      url: '/irritants-to-avoid/#avoid-makeup',
+      anchor: { id: 'avoid-makeup', location: 36, title: 'Makeup' },
+      weighted_locations: [{ location: 42, balanced_score: 300 }],
+    });
+    expect(rankHits([data], { query: 'pool' })[0]?.title).toMatch(/^Swimming/);
+    const named = rankHits([data], { query: 'mineral makeup after' });
+    expect(named.map((h) => h.title)).toEqual(['Makeup', 'Swimming (pools, oceans, lakes)']);
+  });
+
   it('keeps only items of the kind asked for', () => {
     expect(rankHits([page()], { kind: 'routine' })).toEqual([]);
     expect(rankHits([page()], { kind: 'avoid' }).map((h) => h.kind)).toEqual(['avoid']);
+  });
+});
+
+describe('queryWords', () => {
+  it('keeps every word, small ones and single letters too, in order', () => {
+    expect(queryWords('Vitamin A cream?')).toEqual(['vitamin', 'a', 'cream']);
+    expect(queryWords('can I go to the gym')).toEqual(['can', 'i', 'go', 'to', 'the', 'gym']);
+  });
+});
+
+describe('sectionNames', () => {
+  it('are the section’s title and each of its search words', () => {
+    const data = page();
+    expect(sectionNames(data, data.sub_results[0]!)).toEqual([
+      ['swimming', 'pools', 'oceans', 'lakes'],
+      ['pool'],
+      ['swim'],
+      ['gym', 'pool'],
+    ]);
+  });
+
+  it('are the page title and the page’s search words for the top of a page', () => {
+    const data = page();
+    expect(sectionNames(data, data.sub_results[1]!)).toEqual([['irritants', 'to', 'avoid'], ['avoid'], ['do', 'not']]);
+  });
+});
+
+describe('nameMatch', () => {
+  const retinoids = [queryWords('Retinol and other retinoids (vitamin A)'), ['retinol'], ['vitamin', 'a']];
+  const vitaminC = [queryWords('Vitamin C scrubs and serums'), ['vitamin', 'c', 'serum']];
+
+  it('counts the longest run of words a query shares with one of the names', () => {
+    expect(nameMatch(queryWords('vitamin a cream'), retinoids)).toBe(2);
+    expect(nameMatch(queryWords('vitamin a cream'), vitaminC)).toBe(0);
+    expect(nameMatch(queryWords('my vitamin c serum'), vitaminC)).toBe(3);
+  });
+
+  it('leaves single words and runs of small words to Pagefind’s scores', () => {
+    expect(nameMatch(queryWords('retinol'), retinoids)).toBe(0);
+    expect(nameMatch(queryWords('go to the gym'), [['walk', 'to', 'the', 'shop']])).toBe(0);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * Reading level of the guide pages' prose (unified: remark for MDX, retext-english for sentences, then the
- * Flesch-Kincaid grade from word, sentence and syllable counts). Component output (tables and lists that
- * come from the data files) is checked where it is written: the data files are short, plain sentences.
+ * Reading level (unified: remark for MDX, retext-english for sentences, then the Flesch-Kincaid grade from
+ * word, sentence and syllable counts). Two views: a guide page's MDX prose (readingLevel), and a built page's
+ * whole main text, tables, lists and timeline included (readingLevelOfHtml), so words that come from the
+ * data files count too.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -13,6 +14,8 @@ import { toString as nlcstToString } from 'nlcst-to-string';
 import { visit } from 'unist-util-visit';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { Root as NlcstRoot, Sentence } from 'nlcst';
 
@@ -71,7 +74,54 @@ export function sentencesOf(blocks: string[]): string[] {
 
 /** The reading level of an MDX page. */
 export function readingLevel(mdx: string, hardestCount = 3): ReadingLevel {
-  const sentences = sentencesOf(proseOf(mdx));
+  return levelOfSentences(sentencesOf(proseOf(mdx)), hardestCount);
+}
+
+/** Elements whose text is one block: a sentence ends where it ends, even without a full stop. */
+const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'caption', 'summary', 'label', 'legend', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Not read as prose: code, scripts, and what the page marks as not for reading (hidden, citations). */
+const SKIPPED_ELEMENTS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'code', 'pre', 'cite']);
+
+/**
+ * The text blocks of a built page's main content (`<main>`, else `<body>`): paragraphs, list items, table
+ * cells, headings. Hidden elements, code and citations (`<cite>`, titles of papers) are left out.
+ */
+export function proseOfHtml(html: string): string[] {
+  const tree = fromHtml(html) as HastRoot;
+  let main: Element | undefined;
+  let body: Element | undefined;
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'main' && !main) main = node;
+    if (node.tagName === 'body' && !body) body = node;
+  });
+  const blocks: string[] = [];
+  const walk = (nodes: readonly ElementContent[], into: string[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') into.push(node.value);
+      if (node.type !== 'element') continue;
+      const p = node.properties;
+      if (SKIPPED_ELEMENTS.has(node.tagName) || p['hidden'] !== undefined || p['ariaHidden'] === 'true') continue;
+      if (BLOCKS.has(node.tagName)) {
+        const own: string[] = [];
+        walk(node.children, own);
+        const text = own.join('').replace(/\s+/g, ' ').trim();
+        if (text) blocks.push(text);
+        into.push(' ');
+      } else walk(node.children, into);
+    }
+  };
+  const start = main ?? body;
+  if (start) walk(start.children, []);
+  // A block that does not end a sentence (a table cell, a heading) still ends one here.
+  return blocks.map((b) => (/[.!?:]$/.test(b) ? b : `${b}.`));
+}
+
+/** The reading level of a built page's main text. */
+export function readingLevelOfHtml(html: string, hardestCount = 3): ReadingLevel {
+  return levelOfSentences(sentencesOf(proseOfHtml(html)), hardestCount);
+}
+
+function levelOfSentences(sentences: string[], hardestCount: number): ReadingLevel {
   const total = sentences.reduce(
     (acc, s) => {
       const c = counts(s);

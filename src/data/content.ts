@@ -31,6 +31,13 @@ export async function getSources() {
   return (await getCollection('sources')).sort(byOrder);
 }
 
+/** The glossary's terms, in alphabetical order (as lists of explained words show them). */
+export async function getGlossary() {
+  return (await getCollection('glossary'))
+    .map((entry) => entry.data)
+    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+}
+
 /** Guide pages in navigation order: by section, then by order. */
 export async function getGuidePages() {
   const pages = await getCollection('guide');

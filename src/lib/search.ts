@@ -31,11 +31,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * The words to search for: lower case, letters and digits only, small words and single letters left out
- * (unless nothing else is left: "vitamin c" searches for "vitamin"), no repeats, at most MAX_TERMS.
+ * Every word of a query, in order, as search compares them: lower case, letters and digits only, small words
+ * and single letters kept ("vitamin a cream" is ["vitamin", "a", "cream"]), so a name can be matched whole.
  */
-export function searchTerms(query: string): string[] {
-  const words = query
+export function queryWords(query: string): string[] {
+  return query
     .slice(0, MAX_QUERY_LENGTH)
     .toLowerCase()
     .normalize('NFKC')
@@ -43,6 +43,14 @@ export function searchTerms(query: string): string[] {
     .split(/[^\p{L}\p{N}']+/u)
     .map((w) => w.replace(/^'+|'+$/g, '').replace(/'s$/, ''))
     .filter((w) => w.length > 0);
+}
+
+/**
+ * The words to search for: lower case, letters and digits only, small words and single letters left out
+ * (unless nothing else is left: "vitamin c" searches for "vitamin"), no repeats, at most MAX_TERMS.
+ */
+export function searchTerms(query: string): string[] {
+  const words = queryWords(query);
   const topical = words.filter((w) => w.length > 1 && !STOP_WORDS.has(w.replace(/'/g, '')));
   return [...new Set(topical.length > 0 ? topical : words)].slice(0, MAX_TERMS);
 }
@@ -132,8 +140,49 @@ export interface RankOptions {
   kind?: AdviceKind | undefined;
   /** Words to highlight on the page a result opens. */
   highlight?: readonly string[];
+  /** What the reader typed: a section one of whose names it contains (see nameMatch) comes first. */
+  query?: string;
   /** Longest excerpt, in words. */
   excerptWords?: number;
+}
+
+/**
+ * The names a section goes by: its title, and each of its search words (the `keywords` of its content
+ * entry, which SearchWords.astro writes comma-separated and Pagefind ends with a full stop). Each name is a
+ * list of words as queryWords() makes them.
+ */
+export function sectionNames(page: PageData, sub: SubResultData): string[][] {
+  const all = page.content.split(/\s+/);
+  const ownerId = sub.anchor?.id ?? 'page';
+  const wordsAnchor = page.anchors.find((a) => a.id === `${ownerId}${SEARCH_WORDS_ID_SUFFIX}`);
+  const names = [sub.anchor ? (sub.anchor.title ?? sub.anchor.text ?? sub.title) : (page.meta.title ?? '')];
+  if (wordsAnchor) {
+    const end = Math.min(all.length, ...page.anchors.map((a) => a.location).filter((l) => l > wordsAnchor.location));
+    const text = all.slice(wordsAnchor.location, end).join(' ').replace(/\.$/, '');
+    names.push(...text.split(','));
+  }
+  return names.map(queryWords).filter((name) => name.length > 0);
+}
+
+/**
+ * How fully the query names a section: the length, in words, of the longest run of words that the query
+ * and one of the section's names share, in order ("vitamin a cream" and "Retinol and other retinoids
+ * (vitamin A)" share "vitamin a": 2). A run counts from two words up, and not when it is only small words
+ * ("to the"); 0 when nothing counts. A single word is Pagefind's job: its scores already weigh it.
+ */
+export function nameMatch(query: readonly string[], names: readonly (readonly string[])[]): number {
+  let best = 0;
+  for (const name of names) {
+    for (let i = 0; i < query.length; i += 1) {
+      for (let j = 0; j < name.length; j += 1) {
+        let n = 0;
+        while (i + n < query.length && j + n < name.length && query[i + n] === name[j + n]) n += 1;
+        const run = query.slice(i, i + n);
+        if (n >= 2 && n > best && run.some((w) => !STOP_WORDS.has(w.replace(/'/g, '')))) best = n;
+      }
+    }
+  }
+  return best;
 }
 
 const sectionScore = (sub: SubResultData) => sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
@@ -179,20 +228,27 @@ export function sectionExcerpt(page: PageData, sub: SubResultData, maxWords = 24
  * two pages (direct sun, on the sun page and the irritants page) is one result: the better match.
  */
 export function rankHits(pages: readonly PageData[], options: RankOptions = {}): SearchHit[] {
-  const { perPage = 2, minShare = 0.3, limit = 8, kind, highlight = [], excerptWords = 24 } = options;
-  const hits: (SearchHit & { order: number })[] = [];
+  const { perPage = 2, minShare = 0.3, limit = 8, kind, highlight = [], excerptWords = 24, query = '' } = options;
+  const asked = queryWords(query);
+  const hits: (SearchHit & { order: number; named: number })[] = [];
   pages.forEach((page) => {
     const pageTitle = page.meta.title ?? page.url;
     const sections = page.sub_results
-      .map((sub) => ({ sub, score: sectionScore(sub), kind: kindOfAnchor(sub.anchor?.id) }))
+      .map((sub) => ({
+        sub,
+        score: sectionScore(sub),
+        kind: kindOfAnchor(sub.anchor?.id),
+        named: asked.length > 1 ? nameMatch(asked, sectionNames(page, sub)) : 0,
+      }))
       .filter((s) => s.score > 0 && (kind === undefined || kind === 'guide' || s.kind === kind))
-      .sort((a, b) => b.score - a.score);
-    const best = sections[0]?.score ?? 0;
+      .sort((a, b) => b.named - a.named || b.score - a.score);
+    const best = Math.max(0, ...sections.map((s) => s.score));
     sections
-      .filter((s) => s.score >= best * minShare)
+      .filter((s) => s.named > 0 || s.score >= best * minShare)
       .slice(0, perPage)
-      .forEach(({ sub, score, kind: itemKind }) => {
+      .forEach(({ sub, score, kind: itemKind, named }) => {
         hits.push({
+          named,
           url: highlightUrl(sub.url, highlight),
           title: sub.anchor ? sub.title : pageTitle,
           pageTitle,
@@ -205,7 +261,7 @@ export function rankHits(pages: readonly PageData[], options: RankOptions = {}):
   });
   const seen = new Set<string>();
   return hits
-    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .sort((a, b) => b.named - a.named || b.score - a.score || a.order - b.order)
     .filter((hit) => {
       const key = hit.kind ? `${hit.kind}:${hit.title}` : hit.url;
       if (seen.has(key)) return false;
@@ -213,7 +269,7 @@ export function rankHits(pages: readonly PageData[], options: RankOptions = {}):
       return true;
     })
     .slice(0, limit)
-    .map(({ order: _order, ...hit }) => hit);
+    .map(({ order: _order, named: _named, ...hit }) => hit);
 }
 
 /**

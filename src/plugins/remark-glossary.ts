@@ -1,6 +1,6 @@
 /**
- * remark plugin: the first time a glossary term (AHA, RF, SPF...) appears in a page's text, it gets its
- * plain-language meaning in brackets and an <abbr>. Terms come from content/glossary/*.yaml.
+ * remark plugin: the first time a glossary abbreviation (AHA, RF, SPF...) appears in a page's text, it gets
+ * its plain-language meaning in brackets and an <abbr>. Terms come from content/glossary/*.yaml.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +30,10 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SKIPPED = new Set(['heading', 'link', 'inlineCode', 'code', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
 
 export default function remarkGlossary(options: { dir: string }) {
-  const glossary = loadGlossary(options.dir);
+  // Abbreviations only (AHA, RF): a bracket after them always reads well. Words (clinician, granuloma) are
+  // explained by the writer in prose, and by the data's tables, timeline and handout (src/lib/glossary.ts),
+  // since a bracket after a word can break a sentence ("clinician (…)'s advice").
+  const glossary = loadGlossary(options.dir).filter((g) => g.term === g.term.toUpperCase());
   return (tree: Root) => {
     const pending = new Map(glossary.map((g) => [g.term, g]));
     visit(tree, (node, index, parent: Parent | undefined) => {

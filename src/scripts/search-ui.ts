@@ -139,6 +139,7 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
       if (thisRun !== run) return;
       const hits = rankHits(data, {
         kind,
+        query,
         highlight: terms,
         limit: HITS_SHOWN[variant],
         excerptWords: variant === 'page' ? 30 : 20,
