@@ -55,6 +55,10 @@ function expectAllAdvice(text: string) {
   expect(text).not.toContain('undefined');
 }
 
+/** The avoid table's row that lists a restriction (rows list everything that shares the same days). */
+const avoidRow = (page: Page, label: string) =>
+  page.locator('[data-handout-avoid]').getByRole('row').filter({ has: page.getByRole('listitem').getByText(label, { exact: true }) });
+
 /** `YYYY-MM-DD` plus some days, and in the words the handout uses for en-US ("Thu, Dec 3"). */
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const shortDate = (iso: string) =>
@@ -148,15 +152,15 @@ test.describe('the personalized handout', () => {
       for (const r of restrictions) {
         const w = r.windows.find((x) => x.procedure === 'rf');
         if (!w) continue;
-        const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: r.label, exact: true }) });
-        await expect(row.getByRole('cell')).toHaveText([shortDate(addDays(date, w.lastDay)), shortDate(addDays(date, w.lastDay + 1))]);
+        await expect(avoidRow(page, r.label).getByRole('cell')).toHaveText([shortDate(addDays(date, w.lastDay)), shortDate(addDays(date, w.lastDay + 1))]);
       }
       await expect(page.getByRole('alert')).toBeHidden();
       if (timezoneId === 'Pacific/Auckland') {
         const { pages, text } = await print(page, 'Letter');
         expect(pages).toBeLessThanOrEqual(2);
         const first = restrictions[0]!;
-        expect(text).toContain(`${first.label} ${shortDate(addDays(date, first.windows[0]!.lastDay))}`);
+        expect(text).toContain(first.label);
+        expect(text).toContain(shortDate(addDays(date, first.windows[0]!.lastDay)));
       }
       await context.close();
     });
@@ -170,8 +174,7 @@ test.describe('the personalized handout', () => {
     await expect(alert).toContainText('“<img src=x onerror=alert');
     await expect(alert.locator('img')).toHaveCount(0);
     const sun = restrictions.find((r) => r.id === 'direct-sun')!;
-    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: sun.label, exact: true }) });
-    await expect(row.getByRole('cell').first()).toHaveText(`Day ${sun.windows[0]!.lastDay}`);
+    await expect(avoidRow(page, sun.label).getByRole('cell').first()).toHaveText(`Day ${sun.windows[0]!.lastDay}`);
     const { text } = await print(page, 'A4');
     expect(text).not.toContain('We could not fill in');
     expect(text).not.toContain('not a real date');
@@ -183,6 +186,8 @@ test.describe('the personalized handout', () => {
 
 test.describe('the handout on screen', () => {
   test('has a Print button, links the PDFs only when they exist, and is axe clean', async ({ page }) => {
+    // Three full axe runs: more than 30 s when the 2 cores are busy.
+    test.slow();
     await page.goto('/handout/');
     await expect(page.getByRole('button', { name: 'Print this handout' })).toBeVisible();
     await expect(page.getByText('Want your own dates on it?')).toBeVisible();

@@ -95,6 +95,8 @@ test.describe('the avoid page', () => {
 test.describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no WCAG 2.2 AA violation on any page, ${colorScheme} scheme`, async ({ page }) => {
+      // Every page in turn: more than 30 s when the 2 cores are busy.
+      test.slow();
       await page.emulateMedia({ colorScheme });
       for (const { path } of pages) {
         await page.goto(path);

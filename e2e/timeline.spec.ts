@@ -229,6 +229,8 @@ test.describe('for everyone', () => {
   });
 
   test('passes axe with a plan and with a message, and fits 320 px', async ({ page }) => {
+    // Two full axe runs on the longest page: more than 30 s when the 2 cores are busy.
+    test.slow();
     await page.setViewportSize({ width: 320, height: 800 });
     await open(page, '/timeline/?date=2026-11-25&type=rf');
     await expectNoAxeViolations(page, 'dated plan');

@@ -12,6 +12,7 @@ import {
   displayUrl,
   formatLongDate,
   formatShortDate,
+  handoutAvoidGroups,
   handoutAvoidRows,
   handoutReviewDate,
   procedureName,
@@ -41,6 +42,28 @@ const data: PlanData = {
   routine: [],
   preparation: [],
 };
+
+describe('handoutAvoidGroups', () => {
+  it('puts rows with the same days for every type on one line, shortest days first, content order within', () => {
+    const more: PlanData = {
+      ...data,
+      restrictions: [
+        restriction('long', [['a', 14], ['b', 14]]),
+        ...data.restrictions,
+        restriction('same-too', [['a', 3], ['b', 3]]),
+      ],
+    };
+    const groups = handoutAvoidGroups(handoutAvoidRows(more));
+    expect(groups.map((g) => g.ids)).toEqual([['same', 'same-too'], ['only-b'], ['differs'], ['long']]);
+    expect(groups[0]!.labels).toEqual(['Label same', 'Label same-too']);
+    expect(groups[0]!.windows).toEqual([{ procedures: ['a', 'b'], prefix: '', lastDay: 3, resumeDay: 4 }]);
+  });
+
+  it('lists every restriction of the content exactly once', () => {
+    const groups = handoutAvoidGroups(handoutAvoidRows(content));
+    expect(groups.flatMap((g) => g.ids).sort()).toEqual(content.restrictions.map((r) => r.id).sort());
+  });
+});
 
 describe('handoutAvoidRows', () => {
   const rows = handoutAvoidRows(data);

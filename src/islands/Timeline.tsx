@@ -10,6 +10,7 @@ import './Timeline.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { addCalendarDays, formatIsoDate, todayIso, type IsoDate } from '../lib/days';
 import { buildPlan, PHASE_LABELS, type Milestone, type Plan, type PlanData, type PlanDay, type PlanText } from '../lib/plan';
+import { expectedOn, type ExpectedEffect } from '../lib/expected';
 import {
   checkDate,
   MAX_DAYS_FROM_TODAY,
@@ -24,8 +25,10 @@ import {
 export interface TimelineProps {
   data: PlanData;
   text: PlanText;
-  /** Site paths with the deploy's base path (from href() on the page). */
-  paths: { timeline: string; handout: string; help: string; avoid: string; routine: string };
+  /** Normal effects and their usual days per procedure type, for each day's "What to expect". */
+  expected?: readonly ExpectedEffect[];
+  /** Site paths with the deploy's base path (from href() on the page); `normal`: the page on what is normal. */
+  paths: { timeline: string; handout: string; help: string; avoid: string; routine: string; normal?: string | undefined };
   /** The warning signs, rendered by the page (static HTML). */
   children?: ComponentChildren;
 }
@@ -43,7 +46,7 @@ function dayTitle(day: number): string {
   return day === 0 ? 'Day 0: procedure day' : `Day ${day}`;
 }
 
-export default function Timeline({ data, text, paths, children }: TimelineProps) {
+export default function Timeline({ data, text, expected = [], paths, children }: TimelineProps) {
   const defaultType = data.procedures[0]?.id ?? '';
   const procedureIds = useMemo(() => data.procedures.map((p) => p.id), [data]);
   /** Today in the reader's time zone: unknown on the server, so the first render matches it. */
@@ -338,7 +341,16 @@ export default function Timeline({ data, text, paths, children }: TimelineProps)
             <h2 id={`phase-${phase}`}>{PHASE_LABELS[phase]}</h2>
             <ol class="day-list">
               {days.map((d) => (
-                <Day key={d.day} d={d} fmt={fmt} restrictionLabel={restrictionLabel} text={text} routineLine={routineLine} />
+                <Day
+                  key={d.day}
+                  d={d}
+                  fmt={fmt}
+                  restrictionLabel={restrictionLabel}
+                  text={text}
+                  routineLine={routineLine}
+                  expect={expectedOn(expected, plan.procedure.id, d.day)}
+                  normalPath={paths.normal}
+                />
               ))}
             </ol>
           </section>
@@ -365,11 +377,14 @@ interface DayProps {
   restrictionLabel: (id: string) => string;
   text: PlanText;
   routineLine: (ids: string[]) => string;
+  /** The normal effects of this day. */
+  expect: readonly ExpectedEffect[];
+  normalPath?: string | undefined;
 }
 
 /** One day: data-day / data-date and the avoid list (data-list="avoid") are a contract other checks use. */
-function Day({ d, fmt, restrictionLabel, text, routineLine }: DayProps) {
-  const quiet = d.avoid.length === 0 && d.resume.length === 0 && d.prepare.length === 0;
+function Day({ d, fmt, restrictionLabel, text, routineLine, expect, normalPath }: DayProps) {
+  const quiet = d.avoid.length === 0 && d.resume.length === 0 && d.prepare.length === 0 && expect.length === 0;
   return (
     <li
       id={`day-${d.day}`}
@@ -383,6 +398,14 @@ function Day({ d, fmt, restrictionLabel, text, routineLine }: DayProps) {
         {d.date && <span class="day__date">{fmt(d.date)}</span>}
         {d.isToday && <span class="day__today">Today</span>}
       </h3>
+      {expect.length > 0 && (
+        <div class="day__expect">
+          <p><strong>What to expect:</strong></p>
+          <ul data-list="expect">
+            {expect.map((e) => <li key={e.id}>{normalPath ? <a href={`${normalPath}#expect-${e.id}`}>{e.label}</a> : e.label}</li>)}
+          </ul>
+        </div>
+      )}
       {d.prepare.length > 0 && (
         <ul class="day__prepare">
           {d.prepare.map((id) => {

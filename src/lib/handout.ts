@@ -43,6 +43,32 @@ export function handoutAvoidRows(data: PlanData): HandoutAvoidRow[] {
   });
 }
 
+/** Rows that share the same days for every procedure type: one line on paper ("Through day 3: A, B, C"). */
+export interface HandoutAvoidGroup {
+  /** The rows' ids, in content order; the first stands for the group when dates are filled in. */
+  ids: string[];
+  labels: string[];
+  windows: HandoutWindow[];
+}
+
+/**
+ * The avoid table's rows grouped by their days, shortest first, so paper says each window once and the
+ * handout still fits on two pages as the list grows. Rows keep their content order within a group.
+ */
+export function handoutAvoidGroups(rows: readonly HandoutAvoidRow[]): HandoutAvoidGroup[] {
+  const groups = new Map<string, HandoutAvoidGroup>();
+  for (const row of rows) {
+    const key = JSON.stringify(row.windows);
+    const group = groups.get(key);
+    if (group) {
+      group.ids.push(row.id);
+      group.labels.push(row.label);
+    } else groups.set(key, { ids: [row.id], labels: [row.label], windows: row.windows });
+  }
+  const latest = (g: HandoutAvoidGroup) => Math.max(...g.windows.map((w) => w.lastDay));
+  return [...groups.values()].sort((a, b) => latest(a) - latest(b));
+}
+
 /** The calendar dates of one restriction for one procedure: the last day to avoid it and the day to start again. */
 export interface DatedWindow {
   avoidThrough: IsoDate;
