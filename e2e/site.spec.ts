@@ -93,12 +93,11 @@ test.describe('the avoid page', () => {
 });
 
 test.describe('accessibility', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`axe finds no WCAG 2.2 AA violation on any page, ${colorScheme} scheme`, async ({ page }) => {
-      // Every page in turn: more than 30 s when the 2 cores are busy.
-      test.slow();
-      await page.emulateMedia({ colorScheme });
-      for (const { path } of pages) {
+  // One test per page, so each axe run has its own time limit and the runs share the workers.
+  for (const { path } of pages) {
+    test(`axe finds no WCAG 2.2 AA violation on ${path}, light and dark`, async ({ page }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
         await page.goto(path);
         await expectNoAxeViolations(page, `on ${path} (${colorScheme})`);
       }
