@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGlossary from './src/plugins/remark-glossary.ts';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 import reviewDates from './src/integrations/review-dates.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/aftercare/ (default: the site root). */
 const base = process.env.BASE_PATH ?? '/';
@@ -15,7 +16,13 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), preact(), reviewDates({ guideDir: `${contentDir}/guide` })],
+  integrations: [
+    mdx(),
+    preact(),
+    reviewDates({ guideDir: `${contentDir}/guide` }),
+    // Search index, at the end of the build (keep integrations that read dist/pagefind/ after this one).
+    pagefindIndex({ indexChunkSize: 5000 }),
+  ],
   // Test fixtures build with their own cache so they never disturb the real site's content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
@@ -28,6 +35,19 @@ export default defineConfig({
     }),
   },
   build: { inlineStylesheets: 'always' },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX page's asset module with a "use astro:head-inject" directive, and the bundler
+        // warns once per page that it may not keep it. Astro handles it; hide only that warning, so real
+        // warnings are not buried under one line per page.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // A strict Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits.
   // No third-party origins anywhere: nothing a patient types or reads leaves the device.
   security: {

@@ -9,17 +9,19 @@ export interface GuidePageInfo {
   slug: string;
   path: string;
   title: string;
+  section: string;
+  order: number;
 }
 
 /** Every guide page, with its path and title from its frontmatter. */
 export function guidePages(): GuidePageInfo[] {
   return readdirSync(join(contentDir, 'guide'))
-    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => /\.mdx?$/.test(f))
     .map((f) => {
       const text = readFileSync(join(contentDir, 'guide', f), 'utf8');
-      const frontmatter = parse(text.split(/^---$/m)[1] ?? '') as { title: string };
-      const slug = f.replace(/\.mdx$/, '');
-      return { slug, path: `/${slug}/`, title: frontmatter.title };
+      const frontmatter = parse(text.split(/^---$/m)[1] ?? '') as { title: string; section: string; order: number };
+      const slug = f.replace(/\.mdx?$/, '');
+      return { slug, path: `/${slug}/`, title: frontmatter.title, section: frontmatter.section, order: frontmatter.order };
     });
 }
 

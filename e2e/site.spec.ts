@@ -50,7 +50,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/cleansing/');
     const topics = page.getByRole('navigation', { name: 'Guide topics' });
     await expect(topics).toBeHidden();
-    await page.getByText('All guide topics').click();
+    await page.getByText('Guide topics', { exact: true }).click();
     await expect(topics.getByRole('link', { name: 'When to get help' })).toBeVisible();
   });
 

@@ -19,7 +19,7 @@ import { contentDir } from './schemas/references';
 const data = (name: string) => glob({ pattern: '*.{yaml,yml,json}', base: `${contentDir()}/${name}` });
 
 export const collections = {
-  guide: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir()}/guide` }), schema: guideSchema }),
+  guide: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: `${contentDir()}/guide` }), schema: guideSchema }),
   restrictions: defineCollection({ loader: data('restrictions'), schema: restrictionSchema }),
   routine: defineCollection({ loader: data('routine'), schema: routineStepSchema }),
   warningSigns: defineCollection({ loader: data('warning-signs'), schema: warningSignSchema }),

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_GRADE, proseOf, proseOfHtml, readingLevel, readingLevelOfHtml, sentencesOf } from '../src/checks/reading-level';
 
 const guideDir = join(import.meta.dirname, '../content/guide');
-const pages = readdirSync(guideDir).filter((f) => f.endsWith('.mdx'));
+const pages = readdirSync(guideDir).filter((f) => /\.mdx?$/.test(f));
 
 describe('reading level of the guide pages', () => {
   for (const file of pages) {

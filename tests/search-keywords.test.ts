@@ -28,10 +28,10 @@ function dataEntries(folder: string): Entry[] {
 
 function guideEntries(): Entry[] {
   return readdirSync(join(CONTENT, 'guide'))
-    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => /\.mdx?$/.test(f))
     .map((f) => {
       const [, frontmatter = '', ...rest] = readFileSync(join(CONTENT, 'guide', f), 'utf8').split(/^---$/m);
-      return { name: `guide/${f.replace(/\.mdx$/, '')}`, data: parse(frontmatter), body: rest.join('---') };
+      return { name: `guide/${f.replace(/\.mdx?$/, '')}`, data: parse(frontmatter), body: rest.join('---') };
     });
 }
 
@@ -116,8 +116,9 @@ describe('patient queries (e2e/search-queries.ts)', () => {
 
   it('point at pages and items that exist', () => {
     for (const { query, path, hash } of PATIENT_QUERIES) {
-      const page = join(CONTENT, 'guide', `${path.replace(/^\/|\/$/g, '')}.mdx`);
-      expect(existsSync(page), `“${query}”: ${path} is not a guide page`).toBe(true);
+      const slug = path.replace(/^\/|\/$/g, '');
+      const page = ['md', 'mdx'].map((ext) => join(CONTENT, 'guide', `${slug}.${ext}`)).find((file) => existsSync(file));
+      expect(page, `“${query}”: ${path} is not a guide page`).toBeDefined();
       expect(targetText(path, hash), `“${query}”: nothing at ${path}${hash}`).toBeDefined();
     }
   });

@@ -5,56 +5,65 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { PlanData, PlanText } from '../lib/plan';
 import { byDayThenOrder, byOrder, toPlanData, toPlanText, type PlanEntries } from '../lib/plan-input';
-import { GUIDE_SECTIONS } from '../schemas/vocabulary';
+import { GUIDE_SECTIONS, GUIDE_SECTION_LABELS } from '../schemas/vocabulary';
+import { buildGuideNav } from '../lib/nav';
 
-export async function getProcedures() {
-  return (await getCollection('procedures')).sort(byOrder);
+/**
+ * Reads (and sorts) a collection once per build: every page asks, and re-reading a 1,000-page collection for
+ * each of 1,000 pages made the build quadratic. `astro dev` reads afresh each time, so content edits show.
+ */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? read() : (cached ??= read()));
 }
 
-export async function getRestrictions() {
-  return (await getCollection('restrictions')).sort(byOrder);
-}
+export const getProcedures = once(async () => (await getCollection('procedures')).sort(byOrder));
 
-export async function getRoutine() {
-  return (await getCollection('routine')).sort(byOrder);
-}
+export const getRestrictions = once(async () => (await getCollection('restrictions')).sort(byOrder));
 
-export async function getWarningSigns() {
-  return (await getCollection('warningSigns')).sort(byOrder);
-}
+export const getRoutine = once(async () => (await getCollection('routine')).sort(byOrder));
 
-export async function getPreparation() {
-  return (await getCollection('preparation')).sort(byDayThenOrder);
-}
+export const getWarningSigns = once(async () => (await getCollection('warningSigns')).sort(byOrder));
 
-export async function getSources() {
-  return (await getCollection('sources')).sort(byOrder);
-}
+export const getPreparation = once(async () => (await getCollection('preparation')).sort(byDayThenOrder));
+
+export const getSources = once(async () => (await getCollection('sources')).sort(byOrder));
 
 /** The glossary's terms, in alphabetical order (as lists of explained words show them). */
-export async function getGlossary() {
-  return (await getCollection('glossary'))
+export const getGlossary = once(async () =>
+  (await getCollection('glossary'))
     .map((entry) => entry.data)
-    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
-}
+    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })),
+);
 
-/** Guide pages in navigation order: by section, then by order. */
-export async function getGuidePages() {
+/** Guide pages in navigation order: by section, then by order, then by slug. */
+export const getGuidePages = once(async () => {
   const pages = await getCollection('guide');
   return pages.sort(
-    (a, b) => GUIDE_SECTIONS.indexOf(a.data.section) - GUIDE_SECTIONS.indexOf(b.data.section) || byOrder(a, b),
+    (a, b) =>
+      GUIDE_SECTIONS.indexOf(a.data.section) - GUIDE_SECTIONS.indexOf(b.data.section) ||
+      byOrder(a, b) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-}
+});
+
+/** The guide's navigation (sections, sidebars, previous/next), built once from the guide pages. */
+export const getGuideNav = once(async () =>
+  buildGuideNav(
+    (await getGuidePages()).map(({ id, data }) => ({ id, ...data })),
+    GUIDE_SECTIONS.map((id) => ({ id, label: GUIDE_SECTION_LABELS[id] })),
+  ),
+);
 
 /** Site settings: the one entry in content/site/. */
-export async function getSite() {
+export const getSite = once(async () => {
   const sites = await getCollection('site');
   const [site] = sites;
   if (!site || sites.length > 1) {
     throw new Error(`content/site/ must hold exactly one settings file (site.yaml); found ${sites.length}.`);
   }
   return site.data;
-}
+});
 
 /** The data the plan engine needs, as plain serializable objects (also handed to the island). */
 export async function getPlanData(): Promise<PlanData> {

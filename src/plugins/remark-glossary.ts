@@ -27,7 +27,7 @@ export function loadGlossary(dir: string): GlossaryData[] {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Nodes whose text is left alone: headings, links, code and existing abbreviations. */
-const SKIPPED = new Set(['heading', 'link', 'inlineCode', 'code', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
+const SKIPPED = new Set(['heading', 'link', 'inlineCode', 'code', 'html', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
 
 export default function remarkGlossary(options: { dir: string }) {
   // Abbreviations only (AHA, RF): a bracket after them always reads well. Words (clinician, granuloma) are
@@ -48,12 +48,12 @@ export default function remarkGlossary(options: { dir: string }) {
         if (text.toLowerCase().includes(entry.expansion.toLowerCase())) continue;
         const before = text.slice(0, match.index);
         const after = text.slice(match.index + entry.term.length);
-        const abbr = {
-          type: 'mdxJsxTextElement',
-          name: 'abbr',
-          attributes: [{ type: 'mdxJsxAttribute', name: 'title', value: entry.expansion }],
-          children: [{ type: 'text', value: entry.term }],
-        } as unknown as RootContent;
+        // A text node that becomes <abbr title> in HTML (mdast `data.hName`): the same in .md and .mdx pages.
+        const abbr: Text = {
+          type: 'text',
+          value: entry.term,
+          data: { hName: 'abbr', hProperties: { title: entry.expansion } },
+        };
         const replacement: RootContent[] = [
           ...(before ? [{ type: 'text', value: before } as Text] : []),
           abbr,
