@@ -17,7 +17,7 @@ function explained(source: string, mdx: boolean) {
   remarkGlossary({ dir })(tree);
   const abbrs: Text[] = [];
   visit(tree, 'text', (node: Text) => {
-    if (node.data?.hName === 'abbr') abbrs.push(node);
+    if ((node.data as { hName?: string } | undefined)?.hName === 'abbr') abbrs.push(node);
   });
   return abbrs;
 }
