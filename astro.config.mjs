@@ -23,8 +23,8 @@ export default defineConfig({
     // Search index, at the end of the build (keep integrations that read dist/pagefind/ after this one).
     pagefindIndex({ indexChunkSize: 5000 }),
   ],
-  // Test fixtures build with their own cache so they never disturb the real site's content store.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // Other content (CONTENT_DIR, test fixtures) builds with its own cache, so it never disturbs the site's content store.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? (process.env.CONTENT_DIR ? `./node_modules/.astro-content/${contentDir.replace(/[^\w-]+/g, '_')}` : './node_modules/.astro'),
   markdown: {
     // No code blocks in this site, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,

@@ -2,29 +2,43 @@
  * The printable handout, printed by Chromium's print engine (page.pdf) and read back with poppler's pdfinfo and
  * pdftotext: at most 2 pages on US Letter and on A4, every restriction and warning sign on paper, the clinic's
  * phone (or the line to write it on). Personalized dates in two time zones, bad parameters, axe, the print
- * stylesheet of other pages, and a build with a clinic's details filled in.
+ * stylesheet of other pages, and a build with a clinic's details filled in. Expectations come from the
+ * content under test (CONTENT_DIR).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { expectNoAxeViolations } from './axe';
 import { contentFixture, removeFixtures, runAstro } from '../tests/helpers/fixture-build';
+import { entryFile, procedures, restrictions as readRestrictions, site as readSite, warningSigns, windowOf } from '../tests/helpers/content';
 import { WARNING_TIER_LABELS } from '../src/schemas/vocabulary';
 
-const contentDir = resolve(import.meta.dirname, '..', process.env['CONTENT_DIR'] ?? 'content');
 const dist = resolve(import.meta.dirname, '..', process.env['E2E_DIST'] ?? 'dist');
-const yaml = (path: string) => parse(readFileSync(join(contentDir, path), 'utf8'));
-const entries = (folder: string) =>
-  readdirSync(join(contentDir, folder))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...yaml(join(folder, f)) }));
+const restrictions = readRestrictions();
+const signs = warningSigns();
+const site = readSite();
+const types = procedures();
+/** The type the personalized handout is made for: the last one (not the default). */
+const other = types.at(-1)!;
 
-const restrictions = entries('restrictions') as { id: string; label: string; windows: { procedure: string; lastDay: number }[] }[];
-const signs = entries('warning-signs') as { id: string; sign: string }[];
-const site = yaml('site/site.yaml') as { clinic?: { phone?: string } };
-const rf = yaml('procedures/rf.yaml') as { name: string };
+/**
+ * The undated "avoid through" cell of a restriction: its days once when every type shares them, else per group
+ * of types sharing a window ("RF: Day 7"), in the content's order of types.
+ */
+function undatedCell(r: (typeof restrictions)[number]): string {
+  const groups: { names: string[]; lastDay: number }[] = [];
+  for (const p of types) {
+    const w = windowOf(r, p.id);
+    if (!w) continue;
+    const same = groups.find((g) => g.lastDay === w.lastDay);
+    if (same) same.names.push(p.shortName);
+    else groups.push({ names: [p.shortName], lastDay: w.lastDay });
+  }
+  const sharedByAll = groups.length === 1 && groups[0]!.names.length === types.length;
+  return groups.map((g) => `${sharedByAll ? '' : `${g.names.join(' and ')}: `}Day ${g.lastDay}`).join('');
+}
 
 const FORMATS = ['Letter', 'A4'] as const;
 
@@ -93,8 +107,18 @@ test.describe('the handout on paper', () => {
       expect(text).toContain(site.clinic?.phone ? `Your clinic's phone: ${site.clinic.phone}` : "Your clinic's phone:");
       expect(text).toContain('Last reviewed');
       expect(text).toContain('Not medical advice');
-      expect(text).toContain('Day 3'); // undated: day numbers
+      expect(text).toContain(`Day ${restrictions[0]!.windows[0]!.lastDay}`); // undated: day numbers
       expect(text).not.toContain('Print this handout'); // screen-only parts stay off paper
+    }
+  });
+
+  test('shows every restriction with its last day for each procedure type, in day numbers', async ({ page }) => {
+    await page.goto('/handout/');
+    const listed = page.locator('[data-handout-avoid]').getByRole('rowheader').getByRole('listitem');
+    await expect(listed).toHaveCount(restrictions.length);
+    for (const r of restrictions) {
+      await expect(avoidRow(page, r.label), r.id).toHaveCount(1);
+      await expect(avoidRow(page, r.label).locator('[data-when="through"]'), r.id).toHaveText(undatedCell(r));
     }
   });
 
@@ -146,11 +170,11 @@ test.describe('the personalized handout', () => {
       const page = await context.newPage();
       const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
       const date = beforeNextDstStart(today);
-      await page.goto(`/handout/?date=${date}&type=rf`);
+      await page.goto(`/handout/?date=${date}&type=${other.id}`);
       await expect(page.locator('[data-fill="date"]').first()).toHaveText(longDate(date));
-      await expect(page.locator('[data-fill="type"]').first()).toHaveText(rf.name);
+      await expect(page.locator('[data-fill="type"]').first()).toHaveText(other.name);
       for (const r of restrictions) {
-        const w = r.windows.find((x) => x.procedure === 'rf');
+        const w = windowOf(r, other.id);
         if (!w) continue;
         await expect(avoidRow(page, r.label).getByRole('cell')).toHaveText([shortDate(addDays(date, w.lastDay)), shortDate(addDays(date, w.lastDay + 1))]);
       }
@@ -158,9 +182,9 @@ test.describe('the personalized handout', () => {
       if (timezoneId === 'Pacific/Auckland') {
         const { pages, text } = await print(page, 'Letter');
         expect(pages).toBeLessThanOrEqual(2);
-        const first = restrictions[0]!;
+        const first = restrictions.find((r) => windowOf(r, other.id))!;
         expect(text).toContain(first.label);
-        expect(text).toContain(shortDate(addDays(date, first.windows[0]!.lastDay)));
+        expect(text).toContain(shortDate(addDays(date, windowOf(first, other.id)!.lastDay)));
       }
       await context.close();
     });
@@ -173,8 +197,8 @@ test.describe('the personalized handout', () => {
     await expect(alert).toContainText('“2026-02-30” is not a real date');
     await expect(alert).toContainText('“<img src=x onerror=alert');
     await expect(alert.locator('img')).toHaveCount(0);
-    const sun = restrictions.find((r) => r.id === 'direct-sun')!;
-    await expect(avoidRow(page, sun.label).getByRole('cell').first()).toHaveText(`Day ${sun.windows[0]!.lastDay}`);
+    const first = restrictions[0]!;
+    await expect(avoidRow(page, first.label).getByRole('cell').first()).toHaveText(undatedCell(first));
     const { text } = await print(page, 'A4');
     expect(text).not.toContain('We could not fill in');
     expect(text).not.toContain('not a real date');
@@ -197,11 +221,11 @@ test.describe('the handout on screen', () => {
       else await expect(page.getByText(name)).toBeHidden();
     }
     await expectNoAxeViolations(page, 'undated');
-    await page.goto(`/handout/?date=${addDays(new Date().toISOString().slice(0, 10), 10)}&type=rf`);
-    await expect(page.locator('[data-handout]')).toHaveAttribute('data-personalized', 'rf');
+    await page.goto(`/handout/?date=${addDays(new Date().toISOString().slice(0, 10), 10)}&type=${other.id}`);
+    await expect(page.locator('[data-handout]')).toHaveAttribute('data-personalized', other.id);
     await expect(page.getByText('Want your own dates on it?'), 'the invitation to personalize is gone once dated').toBeHidden();
     await expectNoAxeViolations(page, 'personalized');
-    await page.goto('/handout/?date=yesterday&type=rf');
+    await page.goto(`/handout/?date=yesterday&type=${other.id}`);
     await expect(page.getByRole('alert')).toBeVisible();
     await expectNoAxeViolations(page, 'with a message');
   });
@@ -231,20 +255,19 @@ test.describe('a clinic that fills in its details', () => {
   let root = '';
   test.beforeAll(() => {
     test.setTimeout(90_000);
-    const dir = contentFixture('site/site.yaml', (t) =>
-      t.replace(
-        /^clinic:.*$/m,
-        [
-          'clinic:',
-          '  name: "Riverside Skin & Laser Clinic"',
-          '  phone: "(555) 010-4477"',
-          '  afterHoursPhone: "(555) 010-9911"',
-          '  address: "1200 Riverside Avenue, Suite 340\\nSpringfield, OR 97477"',
-          '  website: https://riverside-skin.example.com/aftercare',
-          '  email: care@riverside-skin.example.com',
-          '  logo: /favicon.svg',
-        ].join('\n'),
-      ),
+    const dir = contentFixture(entryFile('site', 'site'), (t) =>
+      stringify({
+        ...parse(t),
+        clinic: {
+          name: 'Riverside Skin & Laser Clinic',
+          phone: '(555) 010-4477',
+          afterHoursPhone: '(555) 010-9911',
+          address: '1200 Riverside Avenue, Suite 340\nSpringfield, OR 97477',
+          website: 'https://riverside-skin.example.com/aftercare',
+          email: 'care@riverside-skin.example.com',
+          logo: '/favicon.svg',
+        },
+      }),
     );
     const { status, output } = runAstro('build', dir);
     expect(status, output).toBe(0);

@@ -1,48 +1,13 @@
-/** The site's pages, read from content/ (the same source the build uses), for specs that visit every page. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+/** The site's pages, read from the content under test (CONTENT_DIR), for specs that visit every page. */
+import { guidePages, site } from '../tests/helpers/content';
 
-const contentDir = join(import.meta.dirname, '../content');
+export { guidePages, procedures, restrictions } from '../tests/helpers/content';
 
-export interface GuidePageInfo {
-  slug: string;
-  path: string;
-  title: string;
-  section: string;
-  order: number;
-}
-
-/** Every guide page, with its path and title from its frontmatter. */
-export function guidePages(): GuidePageInfo[] {
-  return readdirSync(join(contentDir, 'guide'))
-    .filter((f) => /\.mdx?$/.test(f))
-    .map((f) => {
-      const text = readFileSync(join(contentDir, 'guide', f), 'utf8');
-      const frontmatter = parse(text.split(/^---$/m)[1] ?? '') as { title: string; section: string; order: number };
-      const slug = f.replace(/\.mdx?$/, '');
-      return { slug, path: `/${slug}/`, title: frontmatter.title, section: frontmatter.section, order: frontmatter.order };
-    });
-}
-
-/** Every restriction's id and data. */
-export function restrictions(): { id: string; label: string; order: number; windows: { procedure: string; firstDay: number; lastDay: number }[] }[] {
-  return readdirSync(join(contentDir, 'restrictions'))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(join(contentDir, 'restrictions', f), 'utf8')) }))
-    .sort((a, b) => a.order - b.order);
-}
-
-/** Pages that are not guide pages, with their main heading. */
+/** Pages that are not guide pages, with their main heading (the home page is titled with the site's name). */
 export const OTHER_PAGES = [
-  { path: '/', title: 'Microneedling Aftercare' },
+  { path: '/', title: site().siteName },
   { path: '/avoid/', title: 'What to avoid, and until when' },
 ];
 
-/** Every procedure type's id and data, in content order. */
-export function procedures(): { id: string; name: string; recoveryThroughDay: number; order: number }[] {
-  return readdirSync(join(contentDir, 'procedures'))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(join(contentDir, 'procedures', f), 'utf8')) }))
-    .sort((a, b) => a.order - b.order);
-}
+/** Every page that shows content: the fixed pages and every guide page. */
+export const contentPages = () => [...OTHER_PAGES, ...guidePages()];

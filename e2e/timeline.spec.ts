@@ -2,31 +2,23 @@
  * The recovery timeline in a real browser, in two time zones (Los Angeles and Auckland, which are on
  * different calendar days for much of the day): date entry, type change, URL round trip, reload and stored
  * state, calendar download, bad input, keyboard use, accessibility and the page without JavaScript.
- * Expected facts are read from content/ (never typed here); "today" is fixed with page.clock.
+ * Expected facts are read from the content under test (CONTENT_DIR; never typed here), through an oracle
+ * independent of the app (tests/helpers/plan-oracle.ts); "today" is fixed with page.clock.
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { dateValue, parseIcs } from '../tests/helpers/ical';
-import { procedures, restrictions } from './site-pages';
+import { avoidOn, daysBetween, plusDays, preparation, procedures, restrictions } from '../tests/helpers/content';
+import { milestoneDays, ORACLE_PHASES, phaseOfDay, requiredRange } from '../tests/helpers/plan-oracle';
 
-/** Expected facts, read from content/ with no app code in between. */
-const data = { procedures: procedures(), restrictions: restrictions() };
+/** Expected facts, read from the content with no app code in between. */
+const data = { procedures: procedures(), restrictions: restrictions(), preparation: preparation() };
 const labelOf = (id: string) => data.restrictions.find((r) => r.id === id)!.label;
-
-/** Expected avoid labels for a day, straight from the restriction windows. */
-function avoidOn(type: string, day: number): string[] {
-  return data.restrictions
-    .filter((r) => r.windows.some((w) => w.procedure === type && w.firstDay <= day && day <= w.lastDay))
-    .map((r) => r.label);
-}
-
-/** Calendar arithmetic done independently of the app (UTC dates). */
-function plusDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+/** The default type (the first) and another one to switch to (the last; the same when there is only one). */
+const [first, other] = [data.procedures[0]!, data.procedures.at(-1)!];
+/** A type id the content does not have. */
+const unknownType = data.procedures.some((p) => p.id === 'laser') ? 'not-a-type' : 'laser';
 
 /** The calendar date of an instant in a time zone. */
 const dateIn = (instant: Date, timeZone: string) =>
@@ -45,12 +37,31 @@ async function open(page: Page, path: string, now = NOW) {
 const dateInput = (page: Page) => page.getByLabel('Date of your procedure');
 const day = (page: Page, n: number) => page.locator(`[data-day="${n}"]`);
 
-async function expectDayDates(page: Page, procedureDate: string) {
-  const days = await page.locator('[data-day]').evaluateAll((els) =>
-    els.map((el) => ({ day: Number(el.getAttribute('data-day')), date: el.getAttribute('data-date') })),
+/** The plan's days as shown: day number, date and the phase section each one is in. */
+async function shownDays(page: Page) {
+  return page.locator('.timeline [data-day]').evaluateAll((els) =>
+    els.map((el) => ({
+      day: Number(el.getAttribute('data-day')),
+      date: el.getAttribute('data-date'),
+      phase: /\bphase--([\w-]+)/.exec(el.closest('section.phase')?.className ?? '')?.[1],
+    })),
   );
-  expect(days.length).toBeGreaterThanOrEqual(30);
-  expect(days[0]!.day).toBeLessThanOrEqual(-14);
+}
+
+/** Every day the content needs is shown, one after the other, each in the phase section it belongs to. */
+async function expectPlanDays(page: Page, type: string) {
+  const days = await shownDays(page);
+  const { first: from, last: to } = requiredRange(data, type);
+  expect(days[0]!.day, `${type}: first day`).toBeLessThanOrEqual(from);
+  expect(days.at(-1)!.day, `${type}: last day`).toBeGreaterThanOrEqual(to);
+  expect(days.map((d) => d.day)).toEqual(days.map((_, i) => days[0]!.day + i));
+  expect(days.map((d) => `day ${d.day}: ${d.phase}`)).toEqual(days.map((d) => `day ${d.day}: ${phaseOfDay(data, type, d.day)}`));
+  expect(ORACLE_PHASES.filter((phase) => days.some((d) => d.phase === phase))).toEqual([...new Set(days.map((d) => d.phase))]);
+  return days;
+}
+
+async function expectDayDates(page: Page, procedureDate: string, type: string) {
+  const days = await expectPlanDays(page, type);
   for (const [i, d] of days.entries()) {
     expect(d.date, `day ${d.day}`).toBe(plusDays(procedureDate, d.day));
     if (i > 0) expect(daysBetween(days[i - 1]!.date!, d.date!)).toBe(1);
@@ -67,49 +78,50 @@ for (const timezoneId of ['America/Los_Angeles', 'Pacific/Auckland']) {
       await expect(dateInput(page)).toHaveValue(today); // the default is today, in the reader's zone
       const procedureDate = plusDays(today, -2);
       await dateInput(page).fill(procedureDate);
-      await expect(page).toHaveURL(new RegExp(`\\?date=${procedureDate}&type=traditional$`));
-      await expectDayDates(page, procedureDate);
+      await expect(page).toHaveURL(new RegExp(`\\?date=${procedureDate}&type=${first.id}$`));
+      await expectDayDates(page, procedureDate, first.id);
 
       const current = page.locator('[aria-current="date"]');
       await expect(current).toHaveCount(1);
       await expect(current).toHaveAttribute('data-day', '2');
       await expect(current).toHaveAttribute('data-date', today);
-      await expect(current.locator('[data-list="avoid"] li')).toHaveText(avoidOn('traditional', 2));
+      await expect(current.locator('[data-list="avoid"] li')).toHaveText(avoidOn(first.id, 2));
       await expect(page.locator('[data-summary]')).toContainText('Today is day 2 of your recovery.');
-      await expect(page.locator('[data-summary-avoid] li')).toHaveText(avoidOn('traditional', 2));
+      await expect(page.locator('[data-summary-avoid] li')).toHaveText(avoidOn(first.id, 2));
 
-      await page.getByRole('radio', { name: data.procedures.find((p) => p.id === 'rf')!.name }).check();
-      await expect(page).toHaveURL(new RegExp(`\\?date=${procedureDate}&type=rf$`));
-      await expect(page.locator('[data-plan-type]')).toHaveAttribute('data-plan-type', 'rf');
-      await expect(page.getByRole('status')).toContainText('Plan updated for RF microneedling');
-      await expect(page.getByRole('link', { name: 'Print my handout' })).toHaveAttribute('href', `/handout/?date=${procedureDate}&type=rf`);
+      await page.getByRole('radio', { name: other.name }).check();
+      await expect(page).toHaveURL(new RegExp(`\\?date=${procedureDate}&type=${other.id}$`));
+      await expect(page.locator('[data-plan-type]')).toHaveAttribute('data-plan-type', other.id);
+      await expect(page.getByRole('status')).toContainText(`Plan updated for ${other.name}`);
+      await expect(page.getByRole('link', { name: 'Print my handout' })).toHaveAttribute('href', `/handout/?date=${procedureDate}&type=${other.id}`);
+      await expectDayDates(page, procedureDate, other.id);
     });
 
     test('the plan comes back from the URL, after a reload and on a bare visit, with today in view', async ({ page, browser }) => {
       const procedureDate = plusDays(today, -5);
-      await open(page, `/timeline/?date=${procedureDate}&type=rf`);
+      await open(page, `/timeline/?date=${procedureDate}&type=${other.id}`);
       await expect(dateInput(page)).toHaveValue(procedureDate);
-      await expect(page.getByRole('radio', { name: 'RF microneedling' })).toBeChecked();
+      await expect(page.getByRole('radio', { name: other.name })).toBeChecked();
       await expect(day(page, 5)).toHaveAttribute('aria-current', 'date');
       await expect(day(page, 5)).toBeInViewport();
 
       await page.reload();
       await expect(day(page, 5)).toHaveAttribute('aria-current', 'date');
-      await expect(page.getByRole('radio', { name: 'RF microneedling' })).toBeChecked();
+      await expect(page.getByRole('radio', { name: other.name })).toBeChecked();
 
       // A bare visit restores the plan stored on this device, and puts it back in the URL to share.
       await page.goto('/timeline/');
-      await expect(page).toHaveURL(new RegExp(`\\?date=${procedureDate}&type=rf$`));
+      await expect(page).toHaveURL(new RegExp(`\\?date=${procedureDate}&type=${other.id}$`));
       await expect(day(page, 5)).toHaveAttribute('aria-current', 'date');
 
       // Someone else opening the shared link sees the same plan (a fresh browser, nothing stored).
-      const other = await browser.newContext({ timezoneId, locale: 'en-US' });
-      const shared = await other.newPage();
+      const elsewhere = await browser.newContext({ timezoneId, locale: 'en-US' });
+      const shared = await elsewhere.newPage();
       await shared.clock.setFixedTime(NOW);
       await shared.goto(page.url());
       await expect(shared.locator('[aria-current="date"]')).toHaveAttribute('data-day', '5');
-      await expectDayDates(shared, procedureDate);
-      await other.close();
+      await expectDayDates(shared, procedureDate, other.id);
+      await elsewhere.close();
     });
 
     test('days keep their dates across a daylight-saving change', async ({ page }) => {
@@ -117,29 +129,28 @@ for (const timezoneId of ['America/Los_Angeles', 'Pacific/Auckland']) {
       const [procedureDate, now] = timezoneId === 'America/Los_Angeles'
         ? ['2026-03-06', new Date('2026-03-09T19:00:00Z')]
         : ['2026-04-03', new Date('2026-04-05T23:00:00Z')];
-      await open(page, `/timeline/?date=${procedureDate}&type=traditional`, now);
+      await open(page, `/timeline/?date=${procedureDate}&type=${first.id}`, now);
       const expectedToday = daysBetween(procedureDate, dateIn(now, timezoneId));
       await expect(page.locator('[aria-current="date"]')).toHaveAttribute('data-day', String(expectedToday));
-      await expectDayDates(page, procedureDate);
+      await expectDayDates(page, procedureDate, first.id);
     });
 
     test('the calendar file is valid iCalendar with all-day events on the plan dates', async ({ page }) => {
       const procedureDate = plusDays(today, -1);
-      await open(page, `/timeline/?date=${procedureDate}&type=rf`);
+      await open(page, `/timeline/?date=${procedureDate}&type=${other.id}`);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Add the dates to my calendar' }).click(),
       ]);
-      expect(download.suggestedFilename()).toBe(`recovery-plan-${procedureDate}-rf.ics`);
+      expect(download.suggestedFilename()).toBe(`recovery-plan-${procedureDate}-${other.id}.ics`);
       const calendar = parseIcs(await readFile((await download.path())!, 'utf8'));
 
-      const rf = data.procedures.find((p) => p.id === 'rf')!;
       const resumeDays = new Map<number, string[]>();
       for (const r of data.restrictions) {
-        const w = r.windows.find((x) => x.procedure === 'rf');
+        const w = r.windows.find((x) => x.procedure === other.id);
         if (w) resumeDays.set(w.lastDay + 1, [...(resumeDays.get(w.lastDay + 1) ?? []), r.id]);
       }
-      const expectedDays = [...new Set([...resumeDays.keys(), rf.recoveryThroughDay + 1])].sort((a, b) => a - b);
+      const expectedDays = milestoneDays(data, other.id);
       expect(calendar.events.map((e) => dateValue(e.one('DTSTART').value))).toEqual(expectedDays.map((d) => plusDays(procedureDate, d)));
       for (const [i, event] of calendar.events.entries()) {
         const start = dateValue(event.one('DTSTART').value);
@@ -154,10 +165,10 @@ for (const timezoneId of ['America/Los_Angeles', 'Pacific/Auckland']) {
 test.describe('bad input', () => {
   test.use({ timezoneId: 'America/Los_Angeles' });
   const cases: [string, string | RegExp][] = [
-    ['?date=garbage&type=rf', 'We could not read the date “garbage”. Please choose the date of your procedure.'],
-    ['?date=2026-02-30&type=rf', '“2026-02-30” is not a real date. Please choose the date of your procedure.'],
-    ['?date=2028-06-01&type=rf', 'That date is more than a year from today. Please check the date of your procedure.'],
-    ['?date=2026-11-20&type=laser', 'We do not know the procedure type “laser”. Please choose one from the list.'],
+    [`?date=garbage&type=${other.id}`, 'We could not read the date “garbage”. Please choose the date of your procedure.'],
+    [`?date=2026-02-30&type=${other.id}`, '“2026-02-30” is not a real date. Please choose the date of your procedure.'],
+    [`?date=2028-06-01&type=${other.id}`, 'That date is more than a year from today. Please check the date of your procedure.'],
+    [`?date=2026-11-20&type=${unknownType}`, `We do not know the procedure type “${unknownType}”. Please choose one from the list.`],
     ['?date=2026-11-20&type=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E', 'We do not know the procedure type “<script>window.__pwned=1…”. Please choose one from the list.'],
   ];
   for (const [query, message] of cases) {
@@ -203,13 +214,16 @@ test.describe('for everyone', () => {
     await page.keyboard.type('11252'); // mm dd yyyy in en-US; the year is half typed (0002)
     await expect(page.locator('#timeline-problems')).toHaveText(''); // no message while typing
     await page.keyboard.type('026');
-    await expect(page).toHaveURL(/\?date=2026-11-25&type=traditional$/);
+    await expect(page).toHaveURL(new RegExp(`\\?date=2026-11-25&type=${first.id}$`));
     // Tab leaves the date field (Chromium may stop once more inside it, on its calendar button).
-    const traditional = page.getByRole('radio', { name: 'Traditional microneedling' });
-    for (let i = 0; i < 3 && !(await traditional.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
-    await expect(traditional).toBeFocused();
-    await page.keyboard.press('ArrowDown');
-    await expect(page).toHaveURL(/\?date=2026-11-25&type=rf$/);
+    const firstRadio = page.getByRole('radio', { name: first.name });
+    for (let i = 0; i < 3 && !(await firstRadio.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(firstRadio).toBeFocused();
+    if (data.procedures.length > 1) {
+      // Arrow keys move between the types (the second one in the content's order).
+      await page.keyboard.press('ArrowDown');
+      await expect(page).toHaveURL(new RegExp(`\\?date=2026-11-25&type=${data.procedures[1]!.id}$`));
+    }
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Show my plan' })).toBeFocused();
     // The warning signs open from the keyboard too.
@@ -222,7 +236,7 @@ test.describe('for everyone', () => {
   });
 
   test('the warning signs are one click away', async ({ page }) => {
-    await open(page, '/timeline/?date=2026-11-25&type=rf');
+    await open(page, `/timeline/?date=2026-11-25&type=${other.id}`);
     await expect(page.getByRole('link', { name: 'See when to get help' })).toHaveAttribute('href', '/when-to-get-help/');
     await page.getByText('Show the warning signs').click();
     await expect(page.locator('.timeline__help [data-tier="urgent"] li').first()).toBeVisible();
@@ -232,7 +246,7 @@ test.describe('for everyone', () => {
     // Two full axe runs on the longest page: more than 30 s when the 2 cores are busy.
     test.slow();
     await page.setViewportSize({ width: 320, height: 800 });
-    await open(page, '/timeline/?date=2026-11-25&type=rf');
+    await open(page, `/timeline/?date=2026-11-25&type=${other.id}`);
     await expectNoAxeViolations(page, 'dated plan');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await open(page, '/timeline/?date=garbage');
@@ -245,20 +259,21 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('shows the whole plan in day numbers, a note about dates, and a form that sends to /timeline/', async ({ page }) => {
-    await page.goto('/timeline/?date=2026-11-25&type=rf');
-    const days = await page.locator('[data-day]').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-day'))));
-    expect(days[0]).toBeLessThanOrEqual(-14);
-    expect(days.at(-1)).toBeGreaterThanOrEqual(15);
+    await page.goto(`/timeline/?date=2026-11-25&type=${other.id}`);
+    // The first type's plan, in day numbers: every day the content needs, each in its phase.
+    await expectPlanDays(page, first.id);
     await expect(page.locator('[data-date]')).toHaveCount(0);
-    for (const n of [0, 3, 4, 8, 14]) {
-      await expect(day(page, n).locator('[data-list="avoid"] li')).toHaveText(avoidOn('traditional', n));
+    // What to avoid on the procedure day, on each window's last day and the day after, and at the end of the recovery.
+    const keyDays = [...new Set([0, ...milestoneDays(data, first.id).flatMap((n) => [n - 1, n])])].sort((a, b) => a - b);
+    for (const n of keyDays) {
+      await expect(day(page, n).locator('[data-list="avoid"] li'), `day ${n}`).toHaveText(avoidOn(first.id, n));
     }
     await expect(page.locator('[data-summary]')).toContainText('To see real dates, turn on JavaScript');
     const form = page.locator('form.timeline__form');
     await expect(form).toHaveAttribute('method', 'get');
     await expect(form).toHaveAttribute('action', '/timeline/');
     await expect(dateInput(page)).toBeVisible();
-    await expect(page.getByRole('radio', { name: 'Traditional microneedling' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: first.name })).toBeChecked();
     await expect(page.getByRole('button', { name: 'Add the dates to my calendar' })).toHaveCount(0);
   });
 });

@@ -1,57 +1,74 @@
 /**
  * Bad content fails the build with a message that names the file and the field. These pin the wording a
- * clinic sees, on small fixtures (a copy of content/ with one mistake each).
+ * clinic sees, on small fixtures (a copy of the content under test with one mistake each).
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentFixture, removeFixtures, runAstro } from './helpers/fixture-build';
+import { CONTENT_DIR, entryFile, guidePages, procedures, readFolder, restrictions } from './helpers/content';
 
 afterAll(removeFixtures);
 
+/** The entries to plant mistakes in: the first of each kind in the content under test. */
+const restriction = restrictions()[0]!;
+const restrictionFile = entryFile('restrictions', restriction.id);
+const guidePage = guidePages()[0]!;
+const knownTypes = procedures().map((p) => p.id).sort().join(', ');
+/** An entry that lists its sources one per line (`sources:\n  - id`). */
+const withSources = ['warning-signs', 'restrictions', 'routine', 'preparation', 'procedures']
+  .flatMap((folder) => readFolder(folder).map((e) => entryFile(folder, e.id)))
+  .find((file) => /sources:\n\s+- \S+/.test(readFileSync(join(CONTENT_DIR, file), 'utf8')))!;
+const entryName = (file: string) => file.replace(/\.\w+$/, '').replace('/', ' → ').replace('warning-signs', 'warningSigns');
+
 describe('bad content fails the build, naming the file and the field', () => {
   it('a missing field', () => {
-    const dir = contentFixture('restrictions/aha.yaml', (t) => t.replace(/^reason:.*\n/m, ''));
+    const dir = contentFixture(restrictionFile, (t) => t.replace(/^reason:.*\n/m, ''));
     const { status, output } = runAstro('sync', dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('restrictions → aha data does not match collection schema');
+    expect(output).toContain(`restrictions → ${restriction.id} data does not match collection schema`);
     expect(output).toMatch(/reason\W+Required|reason: Invalid input/);
-    expect(output).toContain(`${dir}/restrictions/aha.yaml`);
+    expect(output).toContain(`${dir}/${restrictionFile}`);
   });
 
   it('an unknown procedure type', () => {
-    const dir = contentFixture('restrictions/swimming.yaml', (t) => t.replace('procedure: rf', 'procedure: laser'));
+    const dir = contentFixture(restrictionFile, (t) => t.replace(/procedure:\s*\S+/, 'procedure: laser'));
     const { status, output } = runAstro('sync', dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('windows.1.procedure: unknown procedure type "laser". Known: rf, traditional');
-    expect(output).toContain(`${dir}/restrictions/swimming.yaml`);
+    expect(output).toContain(`windows.0.procedure: unknown procedure type "laser". Known: ${knownTypes}`);
+    expect(output).toContain(`${dir}/${restrictionFile}`);
   });
 
   it('a last day before the first day', () => {
-    const dir = contentFixture('restrictions/makeup.yaml', (t) => t.replace('lastDay: 3', 'lastDay: -2'));
+    const firstWindow = restriction.windows[0]!;
+    const dir = contentFixture(restrictionFile, (t) => t.replace(/lastDay:\s*-?\d+/, `lastDay: ${firstWindow.firstDay - 1}`));
     const { status, output } = runAstro('sync', dir);
     expect(status).not.toBe(0);
     expect(output).toContain('windows.0.lastDay: lastDay must be the same as or later than firstDay');
-    expect(output).toContain(`${dir}/restrictions/makeup.yaml`);
+    expect(output).toContain(`${dir}/${restrictionFile}`);
   });
 
   it('a reference to a source that does not exist', () => {
-    const dir = contentFixture('warning-signs/fever.yaml', (t) => t.replace(/sources:\n(\s+)- \S+/, 'sources:\n$1- made-up-study'));
+    const dir = contentFixture(withSources, (t) => t.replace(/sources:\n(\s+)- \S+/, 'sources:\n$1- made-up-study'));
     const { status, output } = runAstro('sync', dir);
     expect(status).not.toBe(0);
+    expect(output).toContain(`${entryName(withSources)} data does not match collection schema`);
     expect(output).toContain('sources.0: unknown source "made-up-study"');
-    expect(output).toContain(`${dir}/warning-signs/fever.yaml`);
+    expect(output).toContain(`${dir}/${withSources}`);
   });
 
   it('a guide page with a review date that is not a date', () => {
-    const dir = contentFixture('guide/cleansing.mdx', (t) => t.replace(/^lastReviewed: .*$/m, 'lastReviewed: last spring'));
+    const file = entryFile('guide', guidePage.slug);
+    const dir = contentFixture(file, (t) => t.replace(/^lastReviewed: .*$/m, 'lastReviewed: last spring'));
     const { status, output } = runAstro('sync', dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('guide → cleansing data does not match collection schema');
+    expect(output).toContain(`guide → ${guidePage.slug} data does not match collection schema`);
     expect(output).toContain('lastReviewed must be a date like 2026-11-01');
-    expect(output).toContain(`${dir}/guide/cleansing.mdx`);
+    expect(output).toContain(`${dir}/${file}`);
   });
 
   it('an unknown category lists the allowed ones', () => {
-    const dir = contentFixture('restrictions/masks.yaml', (t) => t.replace(/^category: .*$/m, 'category: food'));
+    const dir = contentFixture(restrictionFile, (t) => t.replace(/^category: .*$/m, 'category: food'));
     const { status, output } = runAstro('sync', dir);
     expect(status).not.toBe(0);
     expect(output).toMatch(/category: Invalid option: expected one of "sun"\|"water"\|"makeup"/);

@@ -65,14 +65,40 @@ describe('readUrlParams', () => {
     );
   });
 
-  it('never throws on any query string, including prototype keys', () => {
+  it('on any query string, including prototype keys, keeps only valid values, reports every bad one, and never pollutes prototypes', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (query) => {
-        readUrlParams(query, context);
-        readUrlParams(`?__proto__[date]=x&constructor[type]=rf&${query}`, context);
+        for (const search of [query, `?__proto__[date]=x&constructor[type]=rf&__proto__=1&${query}`]) {
+          const result = readUrlParams(search, context);
+          const given = new URLSearchParams(search);
+          // Only date and type are read, each exactly as given (trimmed), and only when valid.
+          expect(Object.keys(result.value).every((k) => k === 'date' || k === 'type')).toBe(true);
+          if (result.value.date !== undefined) {
+            expect(isIsoDate(result.value.date)).toBe(true);
+            expect(result.value.date).toBe(given.get('date')?.trim());
+          }
+          if (result.value.type !== undefined) {
+            expect(context.procedureIds).toContain(result.value.type);
+            expect(result.value.type).toBe(given.get('type')?.trim());
+          }
+          // A non-empty value that was not kept is always reported.
+          for (const field of ['date', 'type'] as const) {
+            const raw = given.get(field)?.trim();
+            if (raw && result.value[field] === undefined) {
+              expect(result.ok).toBe(false);
+              if (!result.ok) expect(result.problems.map((p) => p.field)).toContain(field);
+            }
+          }
+          // Complete and clean, or not ok.
+          const problems = result.ok ? [] : result.problems;
+          expect(result.ok).toBe(result.value.date !== undefined && result.value.type !== undefined && problems.length === 0);
+          if (!result.ok) expectSafeMessages(result.problems.map((p) => p.message));
+          expect(Object.getPrototypeOf(result.value)).toBe(Object.prototype);
+        }
       }),
     );
     expect('date' in {}).toBe(false);
+    expect('type' in {}).toBe(false);
   });
 });
 

@@ -1,16 +1,31 @@
 /**
- * The plan engine, on the real content and on generated data. `npm run test:unit` runs this file again under
- * several time zones; a plan must not depend on the zone (only "today" does, and it is passed in).
+ * The plan engine, on the content under test (CONTENT_DIR) and on generated data. Every expected value comes
+ * from the content through an independent oracle (tests/helpers/plan-oracle.ts), never from the engine itself.
+ * `npm run test:unit` runs this file again under several time zones; a plan must not depend on the zone (only
+ * "today" does, and it is passed in).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, resumeDay } from '../src/lib/days';
-import { buildPlan, PHASES, planRange, type PlanData } from '../src/lib/plan';
+import { buildPlan, PHASES, type PlanData } from '../src/lib/plan';
 import { loadPlanData } from './helpers/plan-content';
+import { procedures as rawProcedures, restrictions as rawRestrictions } from './helpers/content';
+import {
+  avoidIds,
+  milestoneDays,
+  ORACLE_PHASES,
+  phaseOfDay,
+  plusDays,
+  recoveryEndDay,
+  requiredRange,
+  resumeIds,
+  stageOfDay,
+} from './helpers/plan-oracle';
 
 const data = loadPlanData();
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const types = data.procedures.map((p) => p.id);
+/** Two types to plan for: the first (the default) and the last (the same when there is only one). */
+const [firstType, lastType] = [types[0]!, types.at(-1)!];
 const windowOf = (restrictionId: string, type: string) =>
   data.restrictions.find((r) => r.id === restrictionId)!.windows.find((w) => w.procedure === type);
 
@@ -20,29 +35,31 @@ const isoDate = fc
   .map((d) => d.toISOString().slice(0, 10));
 
 describe(`the recovery plan (TZ=${zone})`, () => {
-  it('has content to plan with', () => {
-    expect(types).toEqual(expect.arrayContaining(['traditional', 'rf']));
-    expect(data.restrictions.length).toBeGreaterThan(5);
+  it('plans with every procedure type and restriction in the content, in the content\'s order', () => {
+    expect(types).toEqual(rawProcedures().map((p) => p.id));
+    expect(data.restrictions.map((r) => r.id)).toEqual(rawRestrictions().map((r) => r.id));
+    expect(types.length).toBeGreaterThan(0);
   });
 
-  it('covers the preparation days from day -14 and the days through at least day 15', () => {
+  it('covers every preparation step, every window and its restart day, and the end of the recovery period, day by day', () => {
     for (const type of types) {
       const { days } = buildPlan(data, type);
-      expect(days[0]!.day).toBeLessThanOrEqual(-14);
-      expect(days.at(-1)!.day).toBeGreaterThanOrEqual(15);
+      const { first, last } = requiredRange(data, type);
+      expect(days[0]!.day, type).toBeLessThanOrEqual(first);
+      expect(days.at(-1)!.day, type).toBeGreaterThanOrEqual(last);
       days.forEach((d, i) => i > 0 && expect(d.day).toBe(days[i - 1]!.day + 1));
     }
   });
 
   it('without a date, uses day numbers only and marks no day as today', () => {
-    const plan = buildPlan(data, 'rf', { today: '2026-11-27' });
+    const plan = buildPlan(data, lastType, { today: '2026-11-27' });
     expect(plan.procedureDate).toBeUndefined();
     expect(plan.summary).toBeUndefined();
     expect(plan.days.every((d) => d.date === undefined && !d.isToday)).toBe(true);
   });
 
   it('puts the right calendar date on each day across the Los Angeles DST changes (March 8 and November 1, 2026)', () => {
-    const spring = buildPlan(data, 'traditional', { procedureDate: '2026-03-06', today: '2026-03-09' });
+    const spring = buildPlan(data, firstType, { procedureDate: '2026-03-06', today: '2026-03-09' });
     const byDay = (n: number) => spring.days.find((d) => d.day === n)!;
     expect(byDay(0).date).toBe('2026-03-06');
     expect(byDay(2).date).toBe('2026-03-08');
@@ -51,39 +68,54 @@ describe(`the recovery plan (TZ=${zone})`, () => {
     expect(spring.today).toBe(3);
     expect(spring.days.filter((d) => d.isToday).map((d) => d.day)).toEqual([3]);
 
-    const autumn = buildPlan(data, 'rf', { procedureDate: '2026-10-30', today: '2026-11-01' });
+    const autumn = buildPlan(data, lastType, { procedureDate: '2026-10-30', today: '2026-11-01' });
     expect(autumn.days.find((d) => d.day === 2)!.date).toBe('2026-11-01');
     expect(autumn.days.find((d) => d.day === 3)!.date).toBe('2026-11-02');
     expect(autumn.summary?.day).toBe(2);
   });
 
   it('puts the right calendar date on each day across the Auckland DST changes and the new year', () => {
-    const april = buildPlan(data, 'rf', { procedureDate: '2026-04-04', today: '2026-04-06' });
+    const april = buildPlan(data, lastType, { procedureDate: '2026-04-04', today: '2026-04-06' });
     expect(april.days.find((d) => d.day === 1)!.date).toBe('2026-04-05');
     expect(april.today).toBe(2);
-    const september = buildPlan(data, 'rf', { procedureDate: '2026-09-26', today: '2026-09-27' });
+    const september = buildPlan(data, lastType, { procedureDate: '2026-09-26', today: '2026-09-27' });
     expect(september.today).toBe(1);
-    const newYear = buildPlan(data, 'traditional', { procedureDate: '2026-12-28', today: '2027-01-01' });
+    const newYear = buildPlan(data, firstType, { procedureDate: '2026-12-28', today: '2027-01-01' });
     expect(newYear.days.find((d) => d.day === 4)!.date).toBe('2027-01-01');
     expect(newYear.today).toBe(4);
   });
 
-  it('follows the phases of recovery in order', () => {
+  it('puts every day in its phase: the boundaries follow the procedure type\'s redness and recovery days', () => {
+    expect([...PHASES]).toEqual([...ORACLE_PHASES]);
     for (const type of types) {
-      const procedure = data.procedures.find((p) => p.id === type)!;
       const { days } = buildPlan(data, type);
       const order = days.map((d) => PHASES.indexOf(d.phase));
       expect(order).toEqual([...order].sort((a, b) => a - b));
-      expect(days.find((d) => d.day === -1)!.phase).toBe('preparation');
-      expect(days.find((d) => d.day === 0)!.phase).toBe('first-days');
-      expect(days.find((d) => d.day === procedure.usualRednessThroughDay)!.phase).toBe('first-days');
-      expect(days.find((d) => d.day === procedure.recoveryThroughDay)!.phase).toBe('second-week');
-      expect(days.find((d) => d.day === procedure.recoveryThroughDay + 1)!.phase).toBe('back-to-normal');
+      // Every day, including both sides of each boundary (the last day of one phase, the first of the next).
+      expect(days.map((d) => [d.day, d.phase])).toEqual(days.map((d) => [d.day, phaseOfDay(data, type, d.day)]));
+      expect(days.at(-1)!.phase).toBe('back-to-normal');
     }
   });
 
+  it('property: with any redness and recovery days, each phase starts and ends where it should', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 40 }), (redness, extra) => {
+        const recovery = redness + extra;
+        const content: PlanData = {
+          procedures: [{ id: 'x', name: 'X', shortName: 'X', usualRednessThroughDay: redness, recoveryThroughDay: recovery }],
+          restrictions: [],
+          routine: [],
+          preparation: [{ id: 'p', day: -3, order: 1 }],
+        };
+        const { days } = buildPlan(content, 'x');
+        expect(days.map((d) => [d.day, d.phase])).toEqual(days.map((d) => [d.day, phaseOfDay(content, 'x', d.day)]));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('lists the preparation steps on their days and the routine from its first day', () => {
-    const { days } = buildPlan(data, 'traditional');
+    const { days } = buildPlan(data, firstType);
     for (const step of data.preparation) expect(days.find((d) => d.day === step.day)!.prepare).toContain(step.id);
     expect(days.filter((d) => d.day < 0).every((d) => d.routine.length === 0)).toBe(true);
     const routineIds = [...data.routine].sort((a, b) => a.order - b.order).filter((s) => s.fromDay <= 0).map((s) => s.id);
@@ -97,43 +129,61 @@ describe(`the recovery plan (TZ=${zone})`, () => {
         const w = windowOf(r.id, type);
         if (!w) continue;
         const resumeDays = plan.days.filter((d) => d.resume.includes(r.id)).map((d) => d.day);
-        expect(resumeDays).toEqual([resumeDay(w.lastDay)]);
-        expect(plan.milestones.find((m) => m.day === resumeDay(w.lastDay))!.resume).toContain(r.id);
+        expect(resumeDays).toEqual([w.lastDay + 1]);
       }
-      expect(plan.recoveryEnd.day).toBe(data.procedures.find((p) => p.id === type)!.recoveryThroughDay + 1);
-      expect(plan.recoveryEnd.date).toBe(addCalendarDays('2026-11-25', plan.recoveryEnd.day));
+      const expectedDays = milestoneDays(data, type);
+      expect(plan.milestones.map((m) => m.day)).toEqual(expectedDays);
+      for (const m of plan.milestones) {
+        expect(m.resume, `milestone day ${m.day}`).toEqual(resumeIds(data, type, m.day));
+        expect(m.recoveryEnds).toBe(m.day === recoveryEndDay(data, type));
+        expect(m.date).toBe(plusDays('2026-11-25', m.day));
+      }
+      expect(plan.recoveryEnd.day).toBe(recoveryEndDay(data, type));
+      expect(plan.recoveryEnd.date).toBe(plusDays('2026-11-25', recoveryEndDay(data, type)));
       for (const d of plan.days) {
-        const expected = plan.milestones.find((m) => m.day > d.day);
-        expect(d.next?.day).toBe(expected?.day);
+        expect(d.next?.day, `next after day ${d.day}`).toBe(expectedDays.find((day) => day > d.day));
       }
-      expect(plan.nextMilestone).toEqual(plan.milestones.find((m) => m.day > 2));
+      expect(plan.nextMilestone?.day).toBe(expectedDays.find((day) => day > 2));
     }
   });
 
   it('sums up today before, on, during and after the recovery', () => {
-    const on = (today: string) => buildPlan(data, 'rf', { procedureDate: '2026-12-01', today }).summary!;
-    const before = on('2026-11-20');
-    expect(before).toMatchObject({ stage: 'before', day: -11, avoid: [] });
-    expect(before.preparation.map((p) => p.id)).toEqual(
-      [...data.preparation].sort((a, b) => a.day - b.day || a.order - b.order).map((p) => p.id),
-    );
-    expect(before.preparation[0]!.date).toBe(addCalendarDays('2026-12-01', before.preparation[0]!.day));
-
-    const procedureDay = on('2026-12-01');
-    expect(procedureDay.stage).toBe('procedure-day');
-    expect(procedureDay.avoid).toEqual(data.restrictions.filter((r) => windowOf(r.id, 'rf')?.firstDay === 0).map((r) => r.id));
-
-    const makeupEnd = windowOf('makeup', 'rf')!.lastDay;
-    const resuming = on(addCalendarDays('2026-12-01', resumeDay(makeupEnd)));
-    expect(resuming.stage).toBe('recovery');
-    expect(resuming.resume).toContain('makeup');
-    expect(resuming.avoid).not.toContain('makeup');
-    expect(on(addCalendarDays('2026-12-01', makeupEnd)).avoid).toContain('makeup');
-    expect(on(addCalendarDays('2026-12-01', makeupEnd)).next?.resume).toContain('makeup');
-
-    const after = on('2027-02-01');
-    expect(after).toMatchObject({ stage: 'after', avoid: [], resume: [] });
-    expect(after.next).toBeUndefined();
+    for (const type of types) {
+      const on = (day: number) => buildPlan(data, type, { procedureDate: '2026-12-01', today: plusDays('2026-12-01', day) }).summary!;
+      const expectAt = (day: number) => {
+        const summary = on(day);
+        expect(summary, `${type}, day ${day}`).toMatchObject({
+          day,
+          date: plusDays('2026-12-01', day),
+          stage: stageOfDay(data, type, day),
+          avoid: avoidIds(data, type, day),
+          resume: resumeIds(data, type, day),
+        });
+        expect(summary.next?.day, `${type}, day ${day}: next`).toBe(milestoneDays(data, type).find((d) => d > day));
+        return summary;
+      };
+      const { first, last } = requiredRange(data, type);
+      const before = expectAt(Math.min(first, -1) - 3);
+      expect(before.stage).toBe('before');
+      expect(before.preparation.map((p) => [p.id, p.day, p.date])).toEqual(
+        [...data.preparation].sort((a, b) => a.day - b.day || a.order - b.order).map((p) => [p.id, p.day, plusDays('2026-12-01', p.day)]),
+      );
+      expect(expectAt(0).stage).toBe('procedure-day');
+      // Each window's last day and the day it ends, and the days around the end of the recovery period.
+      for (const r of data.restrictions) {
+        const w = windowOf(r.id, type);
+        if (!w) continue;
+        expect(expectAt(w.lastDay).avoid).toContain(r.id);
+        const resuming = expectAt(w.lastDay + 1);
+        expect(resuming.resume).toContain(r.id);
+        expect(resuming.avoid).not.toContain(r.id);
+      }
+      const end = recoveryEndDay(data, type);
+      expect(expectAt(end - 1).stage).toBe('recovery');
+      const after = expectAt(Math.max(end, last) + 30);
+      expect(after).toMatchObject({ stage: 'after', avoid: [], resume: [] });
+      expect(after.next).toBeUndefined();
+    }
   });
 
   it('refuses an unknown procedure type', () => {
@@ -143,7 +193,7 @@ describe(`the recovery plan (TZ=${zone})`, () => {
   it('property: for every date and type, each restriction is listed on exactly the days from its first through its last day', () => {
     fc.assert(
       fc.property(isoDate, fc.constantFrom(...types), fc.integer({ min: -30, max: 30 }), (procedureDate, type, todayOffset) => {
-        const today = addCalendarDays(procedureDate, todayOffset);
+        const today = plusDays(procedureDate, todayOffset);
         const plan = buildPlan(data, type, { procedureDate, today });
         for (const r of data.restrictions) {
           const w = windowOf(r.id, type);
@@ -152,8 +202,8 @@ describe(`the recovery plan (TZ=${zone})`, () => {
           expect(listed).toEqual(expected);
         }
         plan.days.forEach((d, i) => {
-          expect(d.date).toBe(addCalendarDays(procedureDate, d.day));
-          if (i > 0) expect(d.date).toBe(addCalendarDays(plan.days[i - 1]!.date!, 1));
+          expect(d.date).toBe(plusDays(procedureDate, d.day));
+          if (i > 0) expect(d.date).toBe(plusDays(plan.days[i - 1]!.date!, 1));
         });
         const todays = plan.days.filter((d) => d.isToday).map((d) => d.day);
         expect(todays).toEqual(plan.days.some((d) => d.day === todayOffset) ? [todayOffset] : []);
@@ -189,10 +239,11 @@ describe(`the recovery plan (TZ=${zone})`, () => {
     fc.assert(
       fc.property(anyData, isoDate, (content, procedureDate) => {
         const plan = buildPlan(content, 'x', { procedureDate, today: procedureDate });
-        const { first, last } = planRange(content, plan.procedure);
-        expect(plan.days.map((d) => d.day)).toEqual(Array.from({ length: last - first + 1 }, (_, i) => first + i));
-        expect(first).toBeLessThanOrEqual(-14);
-        expect(last).toBeGreaterThanOrEqual(15);
+        const { first, last } = requiredRange(content, 'x');
+        const shown = plan.days.map((d) => d.day);
+        expect(shown).toEqual(Array.from({ length: shown.length }, (_, i) => shown[0]! + i));
+        expect(shown[0]).toBeLessThanOrEqual(first);
+        expect(shown.at(-1)).toBeGreaterThanOrEqual(last);
         for (const r of content.restrictions) {
           const w = r.windows.find((x) => x.procedure === 'x');
           const listed = plan.days.filter((d) => d.avoid.includes(r.id)).map((d) => d.day);
@@ -207,7 +258,8 @@ describe(`the recovery plan (TZ=${zone})`, () => {
         }
         for (const p of content.preparation) expect(plan.days.find((d) => d.day === p.day)!.prepare).toContain(p.id);
         expect(plan.milestones.filter((m) => m.recoveryEnds).map((m) => m.day)).toEqual([content.procedures[0]!.recoveryThroughDay + 1]);
-        expect(plan.milestones.map((m) => m.day)).toEqual([...new Set(plan.milestones.map((m) => m.day))].sort((a, b) => a - b));
+        expect(plan.milestones.map((m) => m.day)).toEqual(milestoneDays(content, 'x'));
+        for (const d of plan.days) expect(d.phase).toBe(phaseOfDay(content, 'x', d.day));
       }),
       { numRuns: 300 },
     );

@@ -1,13 +1,15 @@
 /**
- * Every guide page reads at US grade 8 or below (the site aims for grade 6-8). A failure names the page,
- * its grade and its hardest sentences, so the writer knows what to shorten.
+ * Every guide page of the content under test reads at US grade 8 or below (the site aims for grade 6-8).
+ * A failure names the page, its grade and its hardest sentences, so the writer knows what to shorten.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_GRADE, proseOf, proseOfHtml, readingLevel, readingLevelOfHtml, sentencesOf } from '../src/checks/reading-level';
+import { CONTENT_DIR } from './helpers/content';
 
-const guideDir = join(import.meta.dirname, '../content/guide');
+/** The guide pages of the content under test (CONTENT_DIR). */
+const guideDir = join(CONTENT_DIR, 'guide');
 const pages = readdirSync(guideDir).filter((f) => /\.mdx?$/.test(f));
 
 describe('reading level of the guide pages', () => {

@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { REVIEW_WARNING_DAYS, reviewStatus } from '../src/lib/review';
 import { contentFixture, removeFixtures, runAstro } from './helpers/fixture-build';
+import { entryFile, guidePages, plusDays } from './helpers/content';
 
 afterAll(removeFixtures);
 
@@ -19,7 +20,12 @@ describe('reviewStatus', () => {
 });
 
 describe('the build gate (a planted overdue page)', () => {
-  const dir = contentFixture('guide/drinking-water.mdx', (t) =>
+  // One page of the content under test made overdue; another one's review falls due in 19 days.
+  const [overdue, dueSoon] = guidePages();
+  const overdueFile = entryFile('guide', overdue!.slug);
+  const dueSoonFile = entryFile('guide', dueSoon!.slug);
+  const dueSoonDate = String(dueSoon!.data['nextReview']);
+  const dir = contentFixture(overdueFile, (t) =>
     t.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2025-07-15').replace(/^nextReview: .*$/m, 'nextReview: 2026-01-15'),
   );
 
@@ -27,13 +33,13 @@ describe('the build gate (a planted overdue page)', () => {
     const { status, output } = runAstro('build', dir, { REVIEW_TODAY: '2026-11-27' });
     expect(status).not.toBe(0);
     expect(output).toContain('Clinical review overdue');
-    expect(output).toContain(`${dir}/guide/drinking-water.mdx: nextReview 2026-01-15 was 316 days ago.`);
+    expect(output).toContain(`${dir}/${overdueFile}: nextReview 2026-01-15 was 316 days ago.`);
   });
 
   it('warns instead with ALLOW_OVERDUE_REVIEW=1, and warns of reviews due within 30 days', () => {
-    const { status, output } = runAstro('build', dir, { REVIEW_TODAY: '2027-05-01', ALLOW_OVERDUE_REVIEW: '1' });
+    const { status, output } = runAstro('build', dir, { REVIEW_TODAY: plusDays(dueSoonDate, -19), ALLOW_OVERDUE_REVIEW: '1' });
     expect(output).toContain('ALLOW_OVERDUE_REVIEW=1: building anyway');
-    expect(output).toMatch(/cleansing\.mdx: nextReview 2027-05-20 is in 19 days/);
+    expect(output).toContain(`${dueSoonFile}: nextReview ${dueSoonDate} is in 19 days`);
     expect(status).toBe(0);
   });
 });

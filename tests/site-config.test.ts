@@ -4,24 +4,29 @@
  * ships a handout with a wrong or empty header. Each case is a real `astro build` over a fixture copy of content/.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { contentFixture, removeFixtures, runAstro } from './helpers/fixture-build';
+import { entryFile } from './helpers/content';
 
 afterAll(removeFixtures);
 
+/** The site settings file of the content under test. */
+const siteFile = entryFile('site', 'site');
+
 describe('the site config fails the build, naming the field', () => {
   it('a missing required field (siteUrl, which the QR code needs)', () => {
-    const dir = contentFixture('site/site.yaml', (t) => t.replace(/^siteUrl:.*\n/m, ''));
+    const dir = contentFixture(siteFile, (t) => t.replace(/^siteUrl:.*\n/m, ''));
     const { status, output } = runAstro('build', dir);
     expect(status).not.toBe(0);
     expect(output).toContain('site → site data does not match collection schema');
     expect(output).toContain('siteUrl: siteUrl is missing: add the public address of the site, e.g. https://aftercare.example.org');
-    expect(output).toContain(`${dir}/site/site.yaml`);
+    expect(output).toContain(`${dir}/${siteFile}`);
   });
 
   it('a clinic logo that is not a file in public/', () => {
-    const dir = contentFixture('site/site.yaml', (t) => t.replace(/^clinic:.*$/m, 'clinic:\n  phone: "555 0100"\n  logo: /no-such-logo.svg'));
+    const dir = contentFixture(siteFile, (t) => stringify({ ...parse(t), clinic: { phone: '555 0100', logo: '/no-such-logo.svg' } }));
     const { status, output } = runAstro('build', dir);
     expect(status).not.toBe(0);
-    expect(output).toContain(`${dir}/site/site.yaml: clinic.logo "/no-such-logo.svg" is not a file in public/`);
+    expect(output).toContain(`${dir}/${siteFile}: clinic.logo "/no-such-logo.svg" is not a file in public/`);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Checks over the built site: no broken internal link or in-page anchor, and valid HTML on every page.
- * Runs over dist/ and, when present, the sub-path build in dist-subpath/ (built with BASE_PATH=/aftercare/).
+ * Runs over dist/ and the sub-path build in dist-subpath/ (built with BASE_PATH=/aftercare/), and the handout
+ * PDFs (npm run pdf). A missing build or PDF fails with the command that makes it; nothing is skipped.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,14 +9,17 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { findBrokenLinks, readPage, type PageLinks } from '../../src/checks/links';
+import { withBase } from '../../src/lib/paths';
+import { guidePages } from '../helpers/content';
 
 const root = join(import.meta.dirname, '../..');
 const builds = [
-  { dir: join(root, process.env['E2E_DIST'] ?? 'dist'), base: '/' },
-  { dir: join(root, 'dist-subpath'), base: '/aftercare/' },
-].filter((b) => existsSync(b.dir));
+  { dir: join(root, process.env['E2E_DIST'] ?? 'dist'), base: '/', command: 'npm run build' },
+  { dir: join(root, 'dist-subpath'), base: '/aftercare/', command: 'npm run build:subpath' },
+];
 
 function htmlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .map((f) => join(dir, f));
@@ -27,14 +31,16 @@ function urlPath(dir: string, file: string, base: string): string {
   return base + rel.replace(/index\.html$/, '').replace(/^404\.html$/, '404.html');
 }
 
-it('has a build to check', () => {
-  expect(builds.length, 'run `npm run build` first').toBeGreaterThan(0);
-});
-
-for (const { dir, base } of builds) {
+for (const { dir, base, command } of builds) {
   describe(`${relative(root, dir)} (base ${base})`, () => {
     const files = htmlFiles(dir);
     const pages = new Map<string, PageLinks>(files.map((f) => [urlPath(dir, f, base), readPage(readFileSync(f, 'utf8'))]));
+
+    it('exists: a home page, the fixed pages and a page for every guide page of the content', () => {
+      expect(existsSync(join(dir, 'index.html')), `${relative(root, dir)}/index.html is missing: run \`${command}\` first`).toBe(true);
+      const expected = ['/', '/avoid/', '/timeline/', '/handout/', '/search/', ...guidePages().map((p) => p.path)].map((p) => withBase(base, p));
+      expect(expected.filter((path) => !pages.has(path)), 'pages missing from the build').toEqual([]);
+    });
 
     it('has no broken internal link or anchor', () => {
       const exists = (path: string) => {
@@ -69,7 +75,8 @@ for (const { dir, base } of builds) {
 describe('ready-made handout PDFs (npm run pdf)', () => {
   const dist = join(root, process.env['E2E_DIST'] ?? 'dist');
   for (const file of ['handout-letter.pdf', 'handout-a4.pdf']) {
-    it.runIf(existsSync(join(dist, file)))(`${file} has at most 2 pages and is under 300 KB`, () => {
+    it(`${file} has at most 2 pages and is under 300 KB`, () => {
+      expect(existsSync(join(dist, file)), `${file} is missing: run \`npm run pdf\` after the build`).toBe(true);
       const info = execFileSync('pdfinfo', [join(dist, file)], { encoding: 'utf8' });
       const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
       const bytes = statSync(join(dist, file)).size;

@@ -1,13 +1,14 @@
 /**
- * Runs Astro over a copy of content/ with one change, to see what a clinic would see when an entry is wrong.
- * Each fixture has its own content folder and cache, so it never touches the real site's build.
+ * Runs Astro over a copy of the content under test (CONTENT_DIR, default content/) with one change, to see
+ * what a clinic would see when an entry is wrong. Each fixture has its own content folder and cache, so it never touches the real site's build.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CONTENT_DIR, ROOT } from './content';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = ROOT;
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 
 /** Fixture folders made so far; test files remove them with `afterAll(removeFixtures)`. */
@@ -18,11 +19,11 @@ export function removeFixtures() {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** Copies content/ into a temp folder and applies `edit` to one file (path relative to content/). */
+/** Copies the content under test into a temp folder and applies `edit` to one file (path relative to it). */
 export function contentFixture(file: string, edit: (text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'aftercare-content-'));
   made.push(dir);
-  cpSync(join(root, 'content'), dir, { recursive: true });
+  cpSync(CONTENT_DIR, dir, { recursive: true });
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
   const after = edit(before);

@@ -1,0 +1,20 @@
+/**
+ * The article suite, in the browser: the avoid page of the shipped guidance carries the article's 13 things
+ * to avoid or pause, in the article's own words, with their windows. Left out with ARTICLE_CHECKS=off.
+ */
+import { expect, test } from '@playwright/test';
+import { ARTICLE_RESTRICTIONS } from '../tests/helpers/article';
+
+test('the avoid page lists the article\'s 13 things to avoid or pause, with their last days', async ({ page }) => {
+  await page.goto('/avoid/');
+  const table = page.getByRole('table', { name: /What to avoid/ });
+  // The facts sheet: 4 things through day 3 only, 5 more through day 7 (a week), 4 paused through day 14.
+  for (const [id, lastDay] of Object.entries(ARTICLE_RESTRICTIONS)) {
+    const cells = table.locator(`tr[data-restriction="${id}"] td[data-procedure]`);
+    await expect(cells, id).toHaveText([`through day ${lastDay}`, `through day ${lastDay}`]);
+  }
+  // The article's own words for each of them.
+  for (const label of [/sun/i, /swimming/i, /tanning/i, /makeup/i, /brushes/i, /AHA/, /BHA/, /retinol/i, /vitamin C/i, /scrubs/i, /masks/i, /exfoliat/i, /heavy creams/i]) {
+    await expect(table.getByRole('rowheader', { name: label }).first()).toBeVisible();
+  }
+});

@@ -1,0 +1,87 @@
+/**
+ * What a recovery plan must say, worked out from the content by plain arithmetic, independently of
+ * src/lib (no import from it): the tests compare the engine's output with this, never with itself.
+ * The day convention: day 0 is the procedure day; a window avoids its first through its last day, inclusive,
+ * and the thing may start again the day after.
+ */
+
+/** The content facts the oracle reads (the shape of PlanData, or of the raw content files). */
+export interface OracleData {
+  procedures: readonly { id: string; usualRednessThroughDay: number; recoveryThroughDay: number }[];
+  restrictions: readonly { id: string; windows: readonly { procedure: string; firstDay: number; lastDay: number }[] }[];
+  preparation: readonly { id: string; day: number }[];
+}
+
+/** The window of each restriction that applies to a type, in content order. */
+export function windowsFor(data: OracleData, type: string) {
+  return data.restrictions.flatMap((r) => {
+    const w = r.windows.find((x) => x.procedure === type);
+    return w ? [{ id: r.id, firstDay: w.firstDay, lastDay: w.lastDay }] : [];
+  });
+}
+
+/** Ids of the restrictions in force on a day. */
+export const avoidIds = (data: OracleData, type: string, day: number) =>
+  windowsFor(data, type).filter((w) => w.firstDay <= day && day <= w.lastDay).map((w) => w.id);
+
+/** Ids of the restrictions that may start again on a day (their last day was the day before). */
+export const resumeIds = (data: OracleData, type: string, day: number) =>
+  windowsFor(data, type).filter((w) => w.lastDay + 1 === day).map((w) => w.id);
+
+const procedureOf = (data: OracleData, type: string) => {
+  const p = data.procedures.find((x) => x.id === type);
+  if (!p) throw new Error(`no procedure type ${type} in the content`);
+  return p;
+};
+
+/** The first day after the recovery period: back to the usual routine. */
+export const recoveryEndDay = (data: OracleData, type: string) => procedureOf(data, type).recoveryThroughDay + 1;
+
+/** Every day something may start again, and the day the recovery period ends: sorted, each once. */
+export function milestoneDays(data: OracleData, type: string): number[] {
+  const days = new Set([...windowsFor(data, type).map((w) => w.lastDay + 1), recoveryEndDay(data, type)]);
+  return [...days].sort((a, b) => a - b);
+}
+
+/** The days a plan must show at least: every preparation step, day 0, every window and its restart day, the recovery end. */
+export function requiredRange(data: OracleData, type: string): { first: number; last: number } {
+  const windows = windowsFor(data, type);
+  return {
+    first: Math.min(0, ...data.preparation.map((p) => p.day), ...windows.map((w) => w.firstDay)),
+    last: Math.max(recoveryEndDay(data, type), ...windows.map((w) => w.lastDay + 1)),
+  };
+}
+
+/** The phases of recovery, in order. */
+export const ORACLE_PHASES = ['preparation', 'first-days', 'first-week', 'second-week', 'back-to-normal'] as const;
+
+/** The last day of the first week: a calendar definition (days 1 to 7), not an aftercare fact. */
+const FIRST_WEEK_LAST_DAY = 7;
+
+/**
+ * The phase of a day: before the procedure; the first days (through the usual redness); the rest of the first
+ * week (through day 7); the rest of the recovery period; back to the usual routine.
+ */
+export function phaseOfDay(data: OracleData, type: string, day: number): (typeof ORACLE_PHASES)[number] {
+  const p = procedureOf(data, type);
+  if (day < 0) return 'preparation';
+  if (day <= p.usualRednessThroughDay) return 'first-days';
+  if (day <= FIRST_WEEK_LAST_DAY) return 'first-week';
+  if (day <= p.recoveryThroughDay) return 'second-week';
+  return 'back-to-normal';
+}
+
+/** Where a day falls: before the procedure, its day, during the recovery period, after it. */
+export function stageOfDay(data: OracleData, type: string, day: number) {
+  if (day < 0) return 'before';
+  if (day === 0) return 'procedure-day';
+  return day <= procedureOf(data, type).recoveryThroughDay ? 'recovery' : 'after';
+}
+
+/** `YYYY-MM-DD` plus some calendar days, by the Gregorian rules on UTC dates. */
+export function plusDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d + days);
+  return date.toISOString().slice(0, 10);
+}
