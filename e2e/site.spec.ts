@@ -8,8 +8,16 @@ import { expectNoAxeViolations } from './axe';
 import { builtPages } from './built-pages';
 import { contentPages, guidePages, procedures, restrictions } from './site-pages';
 import { literally } from '../tests/helpers/content';
+import { GUIDE_SECTIONS, GUIDE_SECTION_LABELS, type GuideSection } from '../src/schemas/vocabulary';
 
 const pages = contentPages();
+/** Guide pages in navigation order: by section, then by `order` (as the content sets them). */
+const navOrder = guidePages().sort(
+  (a, b) =>
+    GUIDE_SECTIONS.indexOf(a.section as GuideSection) - GUIDE_SECTIONS.indexOf(b.section as GuideSection) ||
+    a.order - b.order ||
+    (a.slug < b.slug ? -1 : 1),
+);
 
 test.describe('every page', () => {
   for (const { path, title } of pages) {
@@ -53,22 +61,34 @@ test.describe('without JavaScript', () => {
 
   test('the guide topics menu opens on a phone', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
-    await page.goto('/cleansing/');
+    const [first, last] = [navOrder[0]!, navOrder.at(-1)!];
+    await page.goto(first.path);
     const topics = page.getByRole('navigation', { name: 'Guide topics' });
     await expect(topics).toBeHidden();
     await page.getByText('Guide topics', { exact: true }).click();
-    await expect(topics.getByRole('link', { name: 'When to get help' })).toBeVisible();
+    await expect(topics.getByRole('link', { name: GUIDE_SECTION_LABELS[last.section as GuideSection], exact: true })).toBeVisible();
   });
 
-  test('guide pages have a table of contents, sources, review date and previous/next links', async ({ page }) => {
-    await page.goto('/irritants-to-avoid/');
-    const toc = page.getByRole('navigation', { name: 'On this page' });
-    await expect(toc.getByRole('link').first()).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Sources', level: 2, exact: true })).toBeVisible();
-    await expect(page.getByText(/Last reviewed \w+ \d+, \d{4}/)).toBeVisible();
-    const pager = page.getByRole('navigation', { name: 'Previous and next pages' });
-    await expect(pager.getByRole('link', { name: /Previous/ })).toBeVisible();
-    await expect(pager.getByRole('link', { name: /Next/ })).toBeVisible();
+  test('guide pages have a table of contents, sources, review date and previous/next links in guide order', async ({ page }) => {
+    for (const [i, guide] of navOrder.entries()) {
+      await page.goto(guide.path);
+      // The table of contents lists the page's headings when it has more than one.
+      if ((guide.body.match(/^#{2,3} /gm) ?? []).length > 1) {
+        await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first(), guide.path).toBeVisible();
+      }
+      const sources = (guide.data['sources'] as unknown[] | undefined) ?? [];
+      const citations = page.getByRole('region', { name: 'Sources', exact: true });
+      await expect(citations, guide.path).toHaveCount(sources.length > 0 ? 1 : 0);
+      if (sources.length > 0) await expect(citations.getByRole('listitem'), guide.path).toHaveCount(sources.length);
+      await expect(page.getByText(/Last reviewed \w+ \d+, \d{4}/), guide.path).toBeVisible();
+      const pager = page.getByRole('navigation', { name: 'Previous and next pages' });
+      const previous = navOrder[i - 1];
+      const next = navOrder[i + 1];
+      if (previous) await expect(pager.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', previous.path);
+      else await expect(pager.getByRole('link', { name: /Previous/ })).toHaveCount(0);
+      if (next) await expect(pager.getByRole('link', { name: /Next/ })).toHaveAttribute('href', next.path);
+      else await expect(pager.getByRole('link', { name: /Next/ })).toHaveCount(0);
+    }
   });
 });
 
