@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { dateValue, parseIcs } from '../tests/helpers/ical';
 import { avoidOn, daysBetween, plusDays, preparation, procedures, restrictions } from '../tests/helpers/content';
-import { milestoneDays, ORACLE_PHASES, phaseOfDay, requiredRange } from '../tests/helpers/plan-oracle';
+import { milestoneDays, requiredRange } from '../tests/helpers/plan-oracle';
 
 /** Expected facts, read from the content with no app code in between. */
 const data = { procedures: procedures(), restrictions: restrictions(), preparation: preparation() };
@@ -37,26 +37,20 @@ async function open(page: Page, path: string, now = NOW) {
 const dateInput = (page: Page) => page.getByLabel('Date of your procedure');
 const day = (page: Page, n: number) => page.locator(`[data-day="${n}"]`);
 
-/** The plan's days as shown: day number, date and the phase section each one is in. */
+/** The plan's days as shown: day number and date. */
 async function shownDays(page: Page) {
   return page.locator('.timeline [data-day]').evaluateAll((els) =>
-    els.map((el) => ({
-      day: Number(el.getAttribute('data-day')),
-      date: el.getAttribute('data-date'),
-      phase: /\bphase--([\w-]+)/.exec(el.closest('section.phase')?.className ?? '')?.[1],
-    })),
+    els.map((el) => ({ day: Number(el.getAttribute('data-day')), date: el.getAttribute('data-date') })),
   );
 }
 
-/** Every day the content needs is shown, one after the other, each in the phase section it belongs to. */
+/** Every day the content needs is shown, one after the other. */
 async function expectPlanDays(page: Page, type: string) {
   const days = await shownDays(page);
   const { first: from, last: to } = requiredRange(data, type);
   expect(days[0]!.day, `${type}: first day`).toBeLessThanOrEqual(from);
   expect(days.at(-1)!.day, `${type}: last day`).toBeGreaterThanOrEqual(to);
   expect(days.map((d) => d.day)).toEqual(days.map((_, i) => days[0]!.day + i));
-  expect(days.map((d) => `day ${d.day}: ${d.phase}`)).toEqual(days.map((d) => `day ${d.day}: ${phaseOfDay(data, type, d.day)}`));
-  expect(ORACLE_PHASES.filter((phase) => days.some((d) => d.phase === phase))).toEqual([...new Set(days.map((d) => d.phase))]);
   return days;
 }
 
@@ -260,7 +254,7 @@ test.describe('without JavaScript', () => {
 
   test('shows the whole plan in day numbers, a note about dates, and a form that sends to /timeline/', async ({ page }) => {
     await page.goto(`/timeline/?date=2026-11-25&type=${other.id}`);
-    // The first type's plan, in day numbers: every day the content needs, each in its phase.
+    // The first type's plan, in day numbers: every day the content needs.
     await expectPlanDays(page, first.id);
     await expect(page.locator('[data-date]')).toHaveCount(0);
     // What to avoid on the procedure day, on each window's last day and the day after, and at the end of the recovery.

@@ -6,14 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildPlan, PHASES, type PlanData } from '../src/lib/plan';
+import { buildPlan, type PlanData } from '../src/lib/plan';
 import { loadPlanData } from './helpers/plan-content';
 import { procedures as rawProcedures, restrictions as rawRestrictions } from './helpers/content';
 import {
   avoidIds,
   milestoneDays,
-  ORACLE_PHASES,
-  phaseOfDay,
   plusDays,
   recoveryEndDay,
   requiredRange,
@@ -83,35 +81,6 @@ describe(`the recovery plan (TZ=${zone})`, () => {
     const newYear = buildPlan(data, firstType, { procedureDate: '2026-12-28', today: '2027-01-01' });
     expect(newYear.days.find((d) => d.day === 4)!.date).toBe('2027-01-01');
     expect(newYear.today).toBe(4);
-  });
-
-  it('puts every day in its phase: the boundaries follow the procedure type\'s redness and recovery days', () => {
-    expect([...PHASES]).toEqual([...ORACLE_PHASES]);
-    for (const type of types) {
-      const { days } = buildPlan(data, type);
-      const order = days.map((d) => PHASES.indexOf(d.phase));
-      expect(order).toEqual([...order].sort((a, b) => a - b));
-      // Every day, including both sides of each boundary (the last day of one phase, the first of the next).
-      expect(days.map((d) => [d.day, d.phase])).toEqual(days.map((d) => [d.day, phaseOfDay(data, type, d.day)]));
-      expect(days.at(-1)!.phase).toBe('back-to-normal');
-    }
-  });
-
-  it('property: with any redness and recovery days, each phase starts and ends where it should', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 40 }), (redness, extra) => {
-        const recovery = redness + extra;
-        const content: PlanData = {
-          procedures: [{ id: 'x', name: 'X', shortName: 'X', usualRednessThroughDay: redness, recoveryThroughDay: recovery }],
-          restrictions: [],
-          routine: [],
-          preparation: [{ id: 'p', day: -3, order: 1 }],
-        };
-        const { days } = buildPlan(content, 'x');
-        expect(days.map((d) => [d.day, d.phase])).toEqual(days.map((d) => [d.day, phaseOfDay(content, 'x', d.day)]));
-      }),
-      { numRuns: 200 },
-    );
   });
 
   it('lists the preparation steps on their days and the routine from its first day', () => {
@@ -259,7 +228,6 @@ describe(`the recovery plan (TZ=${zone})`, () => {
         for (const p of content.preparation) expect(plan.days.find((d) => d.day === p.day)!.prepare).toContain(p.id);
         expect(plan.milestones.filter((m) => m.recoveryEnds).map((m) => m.day)).toEqual([content.procedures[0]!.recoveryThroughDay + 1]);
         expect(plan.milestones.map((m) => m.day)).toEqual(milestoneDays(content, 'x'));
-        for (const d of plan.days) expect(d.phase).toBe(phaseOfDay(content, 'x', d.day));
       }),
       { numRuns: 300 },
     );

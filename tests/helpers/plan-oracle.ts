@@ -52,25 +52,6 @@ export function requiredRange(data: OracleData, type: string): { first: number; 
   };
 }
 
-/** The phases of recovery, in order. */
-export const ORACLE_PHASES = ['preparation', 'first-days', 'first-week', 'second-week', 'back-to-normal'] as const;
-
-/** The last day of the first week: a calendar definition (days 1 to 7), not an aftercare fact. */
-const FIRST_WEEK_LAST_DAY = 7;
-
-/**
- * The phase of a day: before the procedure; the first days (through the usual redness); the rest of the first
- * week (through day 7); the rest of the recovery period; back to the usual routine.
- */
-export function phaseOfDay(data: OracleData, type: string, day: number): (typeof ORACLE_PHASES)[number] {
-  const p = procedureOf(data, type);
-  if (day < 0) return 'preparation';
-  if (day <= p.usualRednessThroughDay) return 'first-days';
-  if (day <= FIRST_WEEK_LAST_DAY) return 'first-week';
-  if (day <= p.recoveryThroughDay) return 'second-week';
-  return 'back-to-normal';
-}
-
 /** Where a day falls: before the procedure, its day, during the recovery period, after it. */
 export function stageOfDay(data: OracleData, type: string, day: number) {
   if (day < 0) return 'before';
