@@ -252,22 +252,30 @@ test.describe('for everyone', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('shows the whole plan in day numbers, a note about dates, and a form that sends to /timeline/', async ({ page }) => {
+  test('offers a day-number plan for each procedure type by link, and no date form that could not work', async ({ page }) => {
+    // A shared link with a date cannot be used without JavaScript, and the page must not pretend it is.
     await page.goto(`/timeline/?date=2026-11-25&type=${other.id}`);
-    // The first type's plan, in day numbers: every day the content needs.
-    await expectPlanDays(page, first.id);
-    await expect(page.locator('[data-date]')).toHaveCount(0);
-    // What to avoid on the procedure day, on each window's last day and the day after, and at the end of the recovery.
-    const keyDays = [...new Set([0, ...milestoneDays(data, first.id).flatMap((n) => [n - 1, n])])].sort((a, b) => a - b);
-    for (const n of keyDays) {
-      await expect(day(page, n).locator('[data-list="avoid"] li'), `day ${n}`).toHaveText(avoidOn(first.id, n));
-    }
-    await expect(page.locator('[data-summary]')).toContainText('To see real dates, turn on JavaScript');
-    const form = page.locator('form.timeline__form');
-    await expect(form).toHaveAttribute('method', 'get');
-    await expect(form).toHaveAttribute('action', '/timeline/');
-    await expect(dateInput(page)).toBeVisible();
-    await expect(page.getByRole('radio', { name: first.name })).toBeChecked();
+    await expect(dateInput(page)).toHaveCount(0);
+    await expect(page.getByRole('radio')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Show my plan' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Add the dates to my calendar' })).toHaveCount(0);
+    await expect(page.locator('[data-summary]')).toContainText('To see real dates, turn on JavaScript');
+    await expectPlanDays(page, first.id);
+    // Each type has its own day-number page, linked from the others (only when there is more than one type).
+    for (const procedure of data.procedures) {
+      if (data.procedures.length > 1) {
+        await page.getByRole('navigation', { name: 'Type of procedure' }).getByRole('link', { name: procedure.name }).click();
+        await expect(page).toHaveURL(new RegExp(`/timeline/${procedure.id}/$`));
+      } else {
+        await page.goto(`/timeline/${procedure.id}/`);
+      }
+      await expect(page.locator('[data-plan-type]')).toHaveAttribute('data-plan-type', procedure.id);
+      await expect(page.locator('[data-date]')).toHaveCount(0);
+      await expectPlanDays(page, procedure.id);
+      const keyDays = [...new Set([0, ...milestoneDays(data, procedure.id).flatMap((n) => [n - 1, n])])].sort((x, y) => x - y);
+      for (const n of keyDays) {
+        await expect(day(page, n).locator('[data-list="avoid"] li'), `${procedure.id}, day ${n}`).toHaveText(avoidOn(procedure.id, n));
+      }
+    }
   });
 });

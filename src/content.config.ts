@@ -1,6 +1,7 @@
 /**
  * The content collections. Every aftercare fact lives in `content/`; the schemas in `src/schemas/` say
- * what each entry must hold, and a broken entry fails the build naming its file and field.
+ * what each entry must hold, and a broken entry fails the build naming its file and field. The glossary
+ * (content/glossary/) is not a collection: the remark plugin that explains terms reads and checks it.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -11,7 +12,6 @@ import { warningSignSchema } from './schemas/warning-signs';
 import { procedureSchema } from './schemas/procedures';
 import { sourceSchema } from './schemas/sources';
 import { preparationSchema } from './schemas/preparation';
-import { glossarySchema } from './schemas/glossary';
 import { siteSchema } from './schemas/site';
 import { contentDir } from './schemas/references';
 
@@ -26,6 +26,5 @@ export const collections = {
   procedures: defineCollection({ loader: data('procedures'), schema: procedureSchema }),
   sources: defineCollection({ loader: data('sources'), schema: sourceSchema }),
   preparation: defineCollection({ loader: data('preparation'), schema: preparationSchema }),
-  glossary: defineCollection({ loader: data('glossary'), schema: glossarySchema }),
   site: defineCollection({ loader: data('site'), schema: siteSchema }),
 };

@@ -74,3 +74,61 @@ describe('bad content fails the build, naming the file and the field', () => {
     expect(output).toMatch(/category: Invalid option: expected one of "sun"\|"water"\|"makeup"/);
   });
 });
+
+describe('strict content: nothing is dropped or guessed', () => {
+  it('an unknown key names the file, the key and the closest known key', () => {
+    const dir = contentFixture('restrictions/makeup.yaml', (t) => t.replace(/^note:/m, 'notes:'));
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('restrictions → makeup data does not match collection schema');
+    expect(output).toContain('unknown key `notes`: did you mean `note`?');
+    expect(output).toContain(`${dir}/restrictions/makeup.yaml`);
+  });
+
+  it('an unknown key inside a list item names its place', () => {
+    const dir = contentFixture('restrictions/swimming.yaml', (t) => t.replace('lastDay:', 'lastday:'));
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('windows.0: unknown key `lastday`: did you mean `lastDay`?');
+  });
+
+  it('a key nothing is close to lists the known keys', () => {
+    const dir = contentFixture('site/site.yaml', (t) => `${t}\ncolour: blue\n`);
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('unknown key `colour`. Known keys: siteName, tagline, siteUrl, clinic, disclaimer');
+  });
+
+  it('a review date written in words is an error, not a date in some time zone', () => {
+    const dir = contentFixture('guide/cleansing.mdx', (t) => t.replace(/^lastReviewed: .*$/m, 'lastReviewed: "Nov 20, 2026"'));
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('lastReviewed: lastReviewed must be a date like 2026-11-01 (year-month-day), not "Nov 20, 2026"');
+    expect(output).toContain(`${dir}/guide/cleansing.mdx`);
+  });
+
+  it('a date that is not on the calendar is an error', () => {
+    const dir = contentFixture('guide/cleansing.mdx', (t) => t.replace(/^nextReview: .*$/m, 'nextReview: 2027-02-30'));
+    const { status, output } = runAstro('build', dir, { REVIEW_TODAY: '2026-11-27' });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${dir}/guide/cleansing.mdx: nextReview: nextReview must be a date like 2026-11-01 (year-month-day), not "2027-02-30"`);
+  });
+
+  it('a next review date in words stops the build naming the file and the field, with no stack trace', () => {
+    const dir = contentFixture('guide/cleansing.mdx', (t) => t.replace(/^nextReview: .*$/m, 'nextReview: "May 20, 2027"'));
+    const { status, output } = runAstro('build', dir, { REVIEW_TODAY: '2026-11-27' });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${dir}/guide/cleansing.mdx: nextReview: nextReview must be a date like 2026-11-01 (year-month-day), not "May 20, 2027"`);
+    expect(output).not.toMatch(/at .*src\/(lib|integrations)\//);
+  });
+
+  it.each([
+    ['Windows line endings', (t: string) => t.replace(/\n/g, '\r\n')],
+    ['a byte-order mark', (t: string) => `\uFEFF${t}`],
+  ])('a page saved with %s still has its overdue review caught', (_, save) => {
+    const dir = contentFixture('guide/cleansing.mdx', (t) => save(t.replace(/^nextReview: .*$/m, 'nextReview: 2026-01-15')));
+    const { status, output } = runAstro('build', dir, { REVIEW_TODAY: '2026-11-27' });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${dir}/guide/cleansing.mdx: nextReview 2026-01-15 was 316 days ago.`);
+  });
+});

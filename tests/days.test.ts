@@ -17,6 +17,7 @@ import {
   throughDayLabel,
   todayIso,
 } from '../src/lib/days';
+import { dayRangeLabel, daysBeforeLabel, dayTitle, plural } from '../src/lib/days';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -139,5 +140,21 @@ describe(`the day convention (TZ=${zone})`, () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('day wording', () => {
+  it('names ranges, days before the procedure, and the days of the plan', () => {
+    expect(dayRangeLabel(4, 7)).toBe('Days 4 to 7');
+    expect(dayRangeLabel(5, 5)).toBe('Day 5');
+    expect(daysBeforeLabel(0)).toBe('On the day');
+    expect(daysBeforeLabel(-1)).toBe('The day before');
+    expect(daysBeforeLabel(-14)).toBe('14 days before');
+    expect(dayTitle(-1)).toBe('1 day before');
+    expect(dayTitle(-3)).toBe('3 days before');
+    expect(dayTitle(0)).toBe('Day 0: procedure day');
+    expect(dayTitle(4)).toBe('Day 4');
+    expect(plural(1, 'day')).toBe('1 day');
+    expect(plural(2, 'day')).toBe('2 days');
   });
 });

@@ -1,30 +1,53 @@
 /**
  * Build gate for clinical review dates: warns when a guide page's review is due within 30 days, and fails
  * the build once it is overdue. ALLOW_OVERDUE_REVIEW=1 lets a preview build through (with a warning).
- * It reads the guide pages' frontmatter directly, so it runs before anything is rendered.
+ * It runs before anything is rendered, so it reads the pages with the one shared frontmatter reader
+ * (src/lib/frontmatter.ts: Windows line endings and a BOM included) and checks the dates with the same
+ * rule as the guide schema: a bad date stops the build naming the file and the field.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { AstroError } from 'astro/errors';
 import type { AstroIntegration } from 'astro';
 import { reviewStatus } from '../lib/review';
-import { todayIso } from '../lib/days';
+import { todayIso, type IsoDate } from '../lib/days';
+import { readFrontmatter } from '../lib/frontmatter';
+import { calendarDate } from '../schemas/common';
 
-/** The `nextReview` of every guide page, as `YYYY-MM-DD`. */
-export function readNextReviews(guideDir: string): { file: string; nextReview: string | undefined }[] {
+/** The review fields of a guide page, checked like the guide schema checks them. */
+const reviewDates = z.object({ lastReviewed: calendarDate('lastReviewed'), nextReview: calendarDate('nextReview') });
+
+export type PageReview = { file: string; nextReview: IsoDate } | { file: string; problems: string[] };
+
+/** The `nextReview` of every guide page, or what is wrong with its review dates. */
+export function readReviews(guideDir: string): PageReview[] {
   return readdirSync(guideDir)
     .filter((f) => /\.mdx?$/.test(f))
     .sort()
-    .map((file) => {
-      const text = readFileSync(join(guideDir, file), 'utf8');
-      const frontmatter = (parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') ?? {}) as { nextReview?: unknown };
-      const value = frontmatter.nextReview;
-      const nextReview = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : undefined;
-      return { file: join(guideDir, file), nextReview };
+    .map((name): PageReview => {
+      const file = join(guideDir, name);
+      let data: Record<string, unknown>;
+      try {
+        data = readFrontmatter(readFileSync(file, 'utf8')).data;
+      } catch (error) {
+        return { file, problems: [`frontmatter: ${(error as Error).message.split('\n')[0]}`] };
+      }
+      const result = reviewDates.safeParse(data);
+      if (result.success) return { file, nextReview: result.data.nextReview };
+      return { file, problems: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
     });
 }
 
-export default function reviewDates(options: { guideDir: string }): AstroIntegration {
+/** A build-stopping content error: what is wrong and where, with no stack trace into the code. */
+function contentError(message: string, hint: string): AstroError {
+  const error = new AstroError(message, hint);
+  error.name = 'ContentError';
+  error.stack = '';
+  return error;
+}
+
+export default function reviewDatesGate(options: { guideDir: string }): AstroIntegration {
   return {
     name: 'aftercare:review-dates',
     hooks: {
@@ -33,19 +56,26 @@ export default function reviewDates(options: { guideDir: string }): AstroIntegra
         const today = process.env['REVIEW_TODAY'] ?? todayIso();
         const allowOverdue = process.env['ALLOW_OVERDUE_REVIEW'] === '1';
         const overdue: string[] = [];
-        for (const { file, nextReview } of readNextReviews(options.guideDir)) {
-          if (!nextReview) continue; // The schema reports a missing or bad nextReview, naming the file.
-          const status = reviewStatus(nextReview, today);
-          if (status.state === 'due-soon') {
-            logger.warn(`${file}: nextReview ${nextReview} is in ${status.daysLeft} days. Plan the clinical review.`);
-          } else if (status.state === 'overdue') {
-            overdue.push(`${file}: nextReview ${nextReview} was ${status.daysOver} days ago.`);
+        const broken: string[] = [];
+        for (const page of readReviews(options.guideDir)) {
+          if ('problems' in page) {
+            broken.push(...page.problems.map((p) => `${page.file}: ${p}`));
+            continue;
           }
+          const status = reviewStatus(page.nextReview, today);
+          if (status.state === 'due-soon') {
+            logger.warn(`${page.file}: nextReview ${page.nextReview} is in ${status.daysLeft} days. Plan the clinical review.`);
+          } else if (status.state === 'overdue') {
+            overdue.push(`${page.file}: nextReview ${page.nextReview} was ${status.daysOver} days ago.`);
+          }
+        }
+        if (broken.length > 0) {
+          throw contentError(`Guide pages with review dates that are not dates:\n  ${broken.join('\n  ')}`, 'Write each review date as year-month-day, like 2027-05-20.');
         }
         if (overdue.length === 0) return;
         const message = `Clinical review overdue:\n  ${overdue.join('\n  ')}\nHave a clinician review these pages and update lastReviewed and nextReview.`;
         if (allowOverdue) logger.warn(`${message}\n(ALLOW_OVERDUE_REVIEW=1: building anyway, for a preview only.)`);
-        else throw new Error(`${message}\nFor a preview build only, set ALLOW_OVERDUE_REVIEW=1.`);
+        else throw contentError(message, 'For a preview build only, set ALLOW_OVERDUE_REVIEW=1.');
       },
     },
   };

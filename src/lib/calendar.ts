@@ -6,7 +6,7 @@
  */
 import type { EventAttributes } from 'ics';
 import { addCalendarDays, isoDateParts, type IsoDate } from './days';
-import { PHASE_LABELS, type Milestone, type Plan, type PlanText } from './plan';
+import { BACK_TO_NORMAL, type Milestone, type Plan, type PlanText } from './plan';
 
 /** An all-day event: `start` is the day, `end` the day after (iCalendar's end is exclusive). */
 export type CalendarEvent = EventAttributes & {
@@ -50,7 +50,7 @@ export function calendarEvents(plan: Plan, text: PlanText, options: CalendarOpti
       const labels = m.resume.map((id) => restriction(id).label);
       const heading = `${plan.procedure.name}, day ${m.day}`;
       const title = m.recoveryEnds
-        ? `${heading}: ${PHASE_LABELS['back-to-normal'].toLowerCase()}`
+        ? `${heading}: ${BACK_TO_NORMAL.toLowerCase()}`
         : `${heading}: you can start again: ${labels.join('; ')}`;
       const lines: string[] = [];
       if (m.recoveryEnds) {

@@ -91,6 +91,13 @@ export function resumeDay(lastDay: number): number {
   return lastDay + 1;
 }
 
+// Day wording: every place that names a day in words uses these, so they read the same everywhere.
+
+/** "1 day", "3 days". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** "day 0", "day 4", "day -14": how a day is named when no date is known. */
 export function dayLabel(day: number): string {
   return `day ${day}`;
@@ -99,6 +106,23 @@ export function dayLabel(day: number): string {
 /** "through day 3": the wording for the last day of a window, used in tables and the handout. */
 export function throughDayLabel(lastDay: number): string {
   return `through ${dayLabel(lastDay)}`;
+}
+
+/** "Days 4 to 7", or "Day 5" for a single day: a stretch of the plan. */
+export function dayRangeLabel(firstDay: number, lastDay: number): string {
+  return firstDay === lastDay ? `Day ${firstDay}` : `Days ${firstDay} to ${lastDay}`;
+}
+
+/** When to start a step before the procedure: "On the day", "The day before", "14 days before". */
+export function daysBeforeLabel(day: number): string {
+  if (day >= 0) return 'On the day';
+  return day === -1 ? 'The day before' : `${plural(-day, 'day')} before`;
+}
+
+/** The heading of a day in the plan: "3 days before", "Day 0: procedure day", "Day 4". */
+export function dayTitle(day: number): string {
+  if (day < 0) return `${plural(-day, 'day')} before`;
+  return day === 0 ? 'Day 0: procedure day' : `Day ${day}`;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { addCalendarDays, formatIsoDate, resumeDay, type IsoDate } from './days';
 import { windowFor, type PlanData, type PlanProcedure, type PlanRestriction } from './plan';
 import { groupWindows } from './windows';
+import { telHref } from './contact';
 
 /** One "avoid through / start again" pair in an undated row, for the procedure types that share it. */
 export interface HandoutWindow {
@@ -118,11 +119,6 @@ export interface ClinicLine {
   href?: string;
 }
 
-/** A phone number as a `tel:` link target: digits and a leading +. */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^+\d]/g, '')}`;
-}
-
 /** A web address as people write it: no `https://`, no `www.`, no trailing slash ("clinic.example.com/care"). */
 export function displayUrl(url: string): string {
   return url.trim().replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
@@ -174,8 +170,9 @@ export function tierAdvice(actions: readonly string[]): { shared: string; rest: 
  * The handout's "last reviewed" date: the most recent review of the guide pages it summarizes (they are
  * reviewed together; each page shows its own date). `undefined` when there are none.
  */
-export function handoutReviewDate(dates: readonly Date[]): Date | undefined {
-  return dates.reduce<Date | undefined>((latest, d) => (!latest || d > latest ? d : latest), undefined);
+export function handoutReviewDate(dates: readonly IsoDate[]): IsoDate | undefined {
+  // `YYYY-MM-DD` strings sort as their dates do.
+  return dates.reduce<IsoDate | undefined>((latest, d) => (!latest || d > latest ? d : latest), undefined);
 }
 
 /** The procedure type's full name, for the personalized heading. */

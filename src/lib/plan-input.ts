@@ -56,8 +56,15 @@ export function toPlanData(entries: PlanEntries): PlanData {
       id,
       label: data.label,
       windows: data.windows.map((w) => ({ procedure: w.procedure.id, firstDay: w.firstDay, lastDay: w.lastDay })),
+      notFor: data.notFor.map((p) => p.id),
     })),
-    routine: routine.map(({ id, data }) => ({ id, order: data.order, times: data.times, fromDay: data.fromDay })),
+    routine: routine.map(({ id, data }) => ({
+      id,
+      order: data.order,
+      times: data.times,
+      fromDay: data.fromDay,
+      notFor: data.notFor.map((p) => p.id),
+    })),
     preparation: preparation.map(({ id, data }) => ({ id, day: data.day, order: data.order })),
   };
 }

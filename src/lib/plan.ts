@@ -4,7 +4,7 @@
  * milestone, and what today means. Pure: no DOM, no Astro. Pages, the timeline island and the handout all
  * call it, so they agree. No aftercare fact lives here: every label, day and window comes from `PlanData`.
  */
-import { addCalendarDays, dayNumberOf, resumeDay, type IsoDate } from './days';
+import { addCalendarDays, dayNumberOf, dayRangeLabel, resumeDay, type IsoDate } from './days';
 
 /** The facts the engine needs, flattened from the content collections (ids instead of references). */
 export interface PlanData {
@@ -25,12 +25,16 @@ export interface PlanRestriction {
   id: string;
   label: string;
   windows: readonly { procedure: string; firstDay: number; lastDay: number }[];
+  /** Procedure types it does not apply to, on purpose (no window for them). */
+  notFor?: readonly string[] | undefined;
 }
 export interface PlanRoutineStep {
   id: string;
   order: number;
   times: readonly string[];
   fromDay: number;
+  /** Procedure types it is not part of the routine for. */
+  notFor?: readonly string[] | undefined;
 }
 export interface PlanPreparationStep {
   id: string;
@@ -54,29 +58,31 @@ export interface PlanText {
   siteName: string;
 }
 
-/** Phases of recovery, in order. */
-export const PHASES = ['preparation', 'first-days', 'first-week', 'second-week', 'back-to-normal'] as const;
-export type Phase = (typeof PHASES)[number];
+/** Kinds of phase: before the procedure, within the recovery period, after it. */
+export const PHASE_KINDS = ['before', 'recovery', 'after'] as const;
+export type PhaseKind = (typeof PHASE_KINDS)[number];
 
-/** Plain headings for the phases. */
-export const PHASE_LABELS: Record<Phase, string> = {
-  preparation: 'Before your procedure',
-  'first-days': 'The first days',
-  'first-week': 'The rest of the first week',
-  'second-week': 'The second week',
-  'back-to-normal': 'Back to your usual routine',
-};
+/** The heading of the phase after the recovery period (also the calendar's words for that day). */
+export const BACK_TO_NORMAL = 'Back to your usual routine';
+
+/**
+ * A stretch of the plan. The recovery period is split wherever the content says something changes (a
+ * window ends, usual redness or crusting settles), so the boundaries and headings ("Days 4 to 7") all
+ * come from the data.
+ */
+export interface PlanPhase {
+  /** Stable id for anchors: `before`, `days-4-7`, `day-5`, `after`. */
+  id: string;
+  kind: PhaseKind;
+  firstDay: number;
+  lastDay: number;
+  /** "Before your procedure", "Days 4 to 7", "From day 15: back to your usual routine". */
+  heading: string;
+}
 
 /** Where today falls: before the procedure, on its day, during the recovery period, or after it. */
 export const STAGES = ['before', 'procedure-day', 'recovery', 'after'] as const;
 export type Stage = (typeof STAGES)[number];
-
-/** A calendar week: the "first week" phase ends on day 7 (a definition, not an aftercare fact). */
-const WEEK_END_DAY = 7;
-/** The plan always starts at least two weeks before the procedure, when preparation begins. */
-const MIN_FIRST_DAY = -14;
-/** And runs at least to day 15, the day after the longest usual product pause. */
-const MIN_LAST_DAY = 15;
 
 export interface Milestone {
   /** The day something changes. */
@@ -93,7 +99,8 @@ export interface PlanDay {
   day: number;
   /** Calendar date, when the plan has a procedure date. */
   date?: IsoDate;
-  phase: Phase;
+  /** The id of the phase the day is in (see Plan.phases). */
+  phase: string;
   /** Ids of restrictions in force this day. */
   avoid: string[];
   /** Ids of restrictions whose last day was yesterday: you may start them again today. */
@@ -130,6 +137,8 @@ export interface Plan {
   /** Today's day number, when both dates are known. */
   today?: number;
   days: PlanDay[];
+  /** The plan's phases, in order; together they hold every day. */
+  phases: PlanPhase[];
   milestones: Milestone[];
   /** The day after the recovery period: back to normal. */
   recoveryEnd: Milestone;
@@ -151,21 +160,41 @@ export function windowFor(restriction: PlanRestriction, procedureId: string) {
   return restriction.windows.find((w) => w.procedure === procedureId);
 }
 
-/** The restrictions in force on `day`, in content order. */
-export function restrictionsOnDay(data: PlanData, procedureId: string, day: number): PlanRestriction[] {
-  return data.restrictions.filter((r) => {
-    const w = windowFor(r, procedureId);
-    return w !== undefined && w.firstDay <= day && day <= w.lastDay;
-  });
+/** Whether a routine step is part of the routine for a procedure type. */
+export function routineAppliesTo(step: PlanRoutineStep, procedureId: string): boolean {
+  return !step.notFor?.includes(procedureId);
 }
 
-/** The phase of a day for a procedure. */
-export function phaseOf(procedure: PlanProcedure, day: number): Phase {
-  if (day < 0) return 'preparation';
-  if (day <= procedure.usualRednessThroughDay) return 'first-days';
-  if (day <= WEEK_END_DAY) return 'first-week';
-  if (day <= procedure.recoveryThroughDay) return 'second-week';
-  return 'back-to-normal';
+/**
+ * The last day of each recovery phase for a procedure: every day in the recovery period where something
+ * changes the next day (a window ends, usual redness or crusting settles), and the period's last day.
+ */
+export function phaseEnds(data: PlanData, procedure: PlanProcedure): number[] {
+  const recovery = procedure.recoveryThroughDay;
+  const ends = new Set([recovery, procedure.usualRednessThroughDay, ...(procedure.crustingThroughDay !== undefined ? [procedure.crustingThroughDay] : [])]);
+  for (const r of data.restrictions) {
+    const w = windowFor(r, procedure.id);
+    if (!w) continue;
+    ends.add(w.lastDay);
+    if (w.firstDay > 0) ends.add(w.firstDay - 1); // it starts the next day
+  }
+  return [...ends].filter((d) => d >= 0 && d <= recovery).sort((a, b) => a - b);
+}
+
+/** The phases of a plan running from `first` to `last` (see PlanPhase). */
+export function phasesFor(data: PlanData, procedure: PlanProcedure, first: number, last: number): PlanPhase[] {
+  const phases: PlanPhase[] = [];
+  if (first < 0) phases.push({ id: 'before', kind: 'before', firstDay: first, lastDay: -1, heading: 'Before your procedure' });
+  let start = 0;
+  for (const end of phaseEnds(data, procedure)) {
+    const heading = dayRangeLabel(start, end);
+    phases.push({ id: heading.toLowerCase().replace(/ to /, '-').replace(/ /g, '-'), kind: 'recovery', firstDay: start, lastDay: end, heading });
+    start = end + 1;
+  }
+  if (start <= last) {
+    phases.push({ id: 'after', kind: 'after', firstDay: start, lastDay: last, heading: `From day ${start}: ${BACK_TO_NORMAL.toLowerCase()}` });
+  }
+  return phases;
 }
 
 /** Where a day falls for a procedure (see STAGES). */
@@ -198,12 +227,16 @@ export function procedureById(data: PlanData, id: string): PlanProcedure {
   return procedure;
 }
 
-/** The first and last day the plan shows for a procedure: every preparation step and every window fit in it. */
+/**
+ * The first and last day the plan shows for a procedure, from the content alone: from the earliest
+ * preparation step or window (or the procedure day) to the day after the recovery period or the latest
+ * window, whichever is later.
+ */
 export function planRange(data: PlanData, procedure: PlanProcedure): { first: number; last: number } {
   const windows = data.restrictions.flatMap((r) => r.windows.filter((w) => w.procedure === procedure.id));
   return {
-    first: Math.min(MIN_FIRST_DAY, ...data.preparation.map((p) => p.day), ...windows.map((w) => w.firstDay)),
-    last: Math.max(MIN_LAST_DAY, resumeDay(procedure.recoveryThroughDay), ...windows.map((w) => resumeDay(w.lastDay))),
+    first: Math.min(0, ...data.preparation.map((p) => p.day), ...windows.map((w) => w.firstDay)),
+    last: Math.max(resumeDay(procedure.recoveryThroughDay), ...windows.map((w) => resumeDay(w.lastDay))),
   };
 }
 
@@ -224,7 +257,9 @@ export function buildPlan(data: PlanData, procedureId: string, options: PlanOpti
     const w = windowFor(r, procedure.id);
     return w ? [{ id: r.id, firstDay: w.firstDay, lastDay: w.lastDay }] : [];
   });
-  const routine = [...data.routine].sort((a, b) => a.order - b.order);
+  const routine = data.routine.filter((s) => routineAppliesTo(s, procedure.id)).sort((a, b) => a.order - b.order);
+  const phases = phasesFor(data, procedure, first, last);
+  const phaseOf = (day: number) => phases.find((p) => p.firstDay <= day && day <= p.lastDay)!.id;
   const preparation = [...data.preparation].sort((a, b) => a.day - b.day || a.order - b.order);
   const milestones = milestonesFor(data, procedure).map(withDate);
   const recoveryEnd = milestones.find((m) => m.recoveryEnds)!; // milestonesFor always adds it
@@ -237,7 +272,7 @@ export function buildPlan(data: PlanData, procedureId: string, options: PlanOpti
     days.push({
       day,
       ...(date ? { date } : {}),
-      phase: phaseOf(procedure, day),
+      phase: phaseOf(day),
       avoid: windows.filter((w) => w.firstDay <= day && day <= w.lastDay).map((w) => w.id),
       resume: windows.filter((w) => resumeDay(w.lastDay) === day).map((w) => w.id),
       prepare: preparation.filter((p) => p.day === day).map((p) => p.id),
@@ -266,6 +301,7 @@ export function buildPlan(data: PlanData, procedureId: string, options: PlanOpti
     ...(procedureDate ? { procedureDate } : {}),
     ...(today !== undefined ? { today } : {}),
     days,
+    phases,
     milestones,
     recoveryEnd,
     ...(nextMilestone ? { nextMilestone } : {}),

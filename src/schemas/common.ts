@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { isIsoDate, type IsoDate } from '../lib/days';
+import { unknownKeysMessage } from '../lib/suggest';
 
 /** A day relative to the procedure day (day 0). Negative days are before the procedure. */
 export const dayNumber = z.number().int('Use a whole number of days').min(-60).max(365);
@@ -8,3 +10,44 @@ export const keywords = z.array(z.string().min(1)).default([]);
 
 /** A plain-language sentence or paragraph (no empty strings). */
 export const text = z.string().trim().min(1, 'This text must not be empty');
+
+/**
+ * `z.strictObject` whose error for an unknown key names the key and the closest known one
+ * ("unknown key `notes`: did you mean `note`?"), so a typo never drops a field without a word.
+ */
+export function strictObject<const Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, known) : undefined),
+  });
+}
+
+/** Whether a Date is exactly midnight UTC: what a YAML parser makes of a bare `2026-11-20`. */
+const isUtcMidnight = (d: Date) =>
+  !Number.isNaN(d.getTime()) && d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0;
+
+/** How a bad date value is repeated back in a message. */
+function shown(value: unknown): string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date and time ${value.toISOString()}`;
+  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD`, kept as that string (never a Date, so no time zone can move it).
+ * YAML parsers turn a bare `2026-11-20` into midnight UTC: that is taken back to its date; anything else
+ * ("Nov 20, 2026", a time of day, 2026-02-30) is an error naming the field.
+ */
+export function calendarDate(field: string) {
+  return z.unknown().transform((value, ctx): IsoDate => {
+    const iso = value instanceof Date && isUtcMidnight(value) ? value.toISOString().slice(0, 10) : value;
+    if (typeof iso === 'string' && isIsoDate(iso)) return iso;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        value === undefined || value === null
+          ? `${field} is missing: add a date like 2026-11-01 (year-month-day)`
+          : `${field} must be a date like 2026-11-01 (year-month-day), not ${shown(value)}`,
+    });
+    return z.NEVER;
+  });
+}

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { text } from './common';
+import { strictObject, text } from './common';
 
 /**
  * A word patients may not know, with its plain meaning. Guide pages explain it the first time it appears;
  * tables, the timeline and the handout explain it where they show it.
  */
-export const glossarySchema = z.strictObject({
+export const glossarySchema = strictObject({
   /** The term as written in the text: an abbreviation in capitals ("AHA"), or a word ("granuloma"). */
   term: text,
   /** What it stands for or means, in plain words ("alpha hydroxy acids", "a firm lump under the skin"). */

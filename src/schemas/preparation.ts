@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { checkedReference } from './references';
-import { keywords, text } from './common';
+import { keywords, strictObject, text } from './common';
 
 /** Something to do before the procedure. The file name is its id. */
-export const preparationSchema = z.object({
+export const preparationSchema = strictObject({
   /** The day to start it, counted back from the procedure (-14 = two weeks before). */
   day: z.number().int().min(-60).max(0),
   /** Short name ("Wash your towels"). */

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { checkedReference } from './references';
-import { keywords, text } from './common';
+import { keywords, strictObject, text } from './common';
 
 /** A kind of procedure the plan can be made for. The file name is its id (`traditional`, `rf`), used in URLs. */
-export const procedureSchema = z.object({
+export const procedureSchema = strictObject({
   /** Full name ("Traditional microneedling"). */
   name: text,
   /** Short name for buttons and tables ("Traditional"). */

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import { reference } from 'astro:content';
+import { z } from 'astro/zod';
 
 /** Where each referenced collection's files live, under the content folder. */
 const FOLDERS = { sources: 'sources', procedures: 'procedures' } as const;
@@ -33,3 +34,9 @@ export function checkedReference(collection: Referable) {
     },
   });
 }
+
+/**
+ * Procedure types an entry does not apply to, on purpose. Leaving a type out any other way is a build
+ * error, so a new procedure type never silently loses a restriction, a routine step or a warning sign.
+ */
+export const notFor = z.array(checkedReference('procedures')).default([]);

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { checkedReference } from './references';
+import { checkedReference, notFor } from './references';
 import { ROUTINE_TIMES } from './vocabulary';
-import { dayNumber, keywords, text } from './common';
+import { dayNumber, keywords, strictObject, text } from './common';
 
 /** One step of the daily skin-care routine. The file name is its id. */
-export const routineStepSchema = z.object({
+export const routineStepSchema = strictObject({
   /** Position in the routine, 1 first. */
   order: z.number().int().min(1),
   /** Short name of the step ("Cleanse"). */
@@ -19,6 +19,8 @@ export const routineStepSchema = z.object({
   times: z.array(z.enum(ROUTINE_TIMES)).min(1, 'times needs morning, night, or both'),
   /** First day of the step (0 = procedure day). */
   fromDay: dayNumber.default(0),
+  /** Procedure types this does not apply to, on purpose (it applies to every other type). */
+  notFor,
   /** A caution to show with it. */
   note: text.optional(),
   /** Sources for this step. */

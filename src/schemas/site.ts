@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { text } from './common';
+import { strictObject, text } from './common';
 
 /** Contact details of the clinic that publishes the site. Unset fields print as blank lines to write on. */
-export const clinicSchema = z.object({
+export const clinicSchema = strictObject({
   /** The clinic's name. */
   name: text.optional(),
   /** Phone number during opening hours. */
@@ -21,7 +21,7 @@ export const clinicSchema = z.object({
 export type ClinicData = z.infer<typeof clinicSchema>;
 
 /** Site-wide settings (content/site/site.yaml): one entry. */
-export const siteSchema = z.object({
+export const siteSchema = strictObject({
   /** The site's name, shown in the header and the handout. */
   siteName: text,
   /** One line under the name. */

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { text } from './common';
+import { strictObject, text } from './common';
 
 /** A published source the guidance is based on. The file name is its id (e.g. `fda-microneedling`). */
-export const sourceSchema = z.object({
+export const sourceSchema = strictObject({
   /** Short label used in lists ("FDA: Microneedling devices"). */
   short: text,
   /** Full citation: authors, title, journal or publisher, year. */

@@ -21,8 +21,11 @@ export const RESTRICTION_CATEGORY_LABELS: Record<RestrictionCategory, string> = 
 export const ROUTINE_TIMES = ['morning', 'night'] as const;
 export type RoutineTime = (typeof ROUTINE_TIMES)[number];
 
-/** How urgent a warning sign is: call your clinic soon, or get urgent care now. */
-export const WARNING_TIERS = ['contact-clinic', 'urgent'] as const;
+/**
+ * How urgent a warning sign is: get urgent care now, or call your clinic soon. Listed urgent first, the
+ * order every list of warning signs uses: it is what a worried reader needs to see first.
+ */
+export const WARNING_TIERS = ['urgent', 'contact-clinic'] as const;
 export type WarningTier = (typeof WARNING_TIERS)[number];
 
 /** Headings for each warning tier, shown on the site and the handout. */

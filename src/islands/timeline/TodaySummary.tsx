@@ -1,0 +1,82 @@
+/**
+ * The summary beside the plan: with a date, what today means (where you are, what to avoid, the next
+ * change); without one, how to read the day numbers and the first change.
+ */
+import type { IsoDate } from '../../lib/days';
+import type { Milestone, Plan, PlanText } from '../../lib/plan';
+import { headline, labelOf, listInWords } from '../../lib/timeline';
+
+export interface TodaySummaryProps {
+  plan: Plan;
+  text: PlanText;
+  /** Whether the island runs (the reader has JavaScript). */
+  hydrated: boolean;
+  fmt: (date: IsoDate, weekday?: boolean) => string;
+}
+
+/** "On Saturday, 5 December (day 4) you can start again: A and B." */
+export function MilestoneSentence({ m, text, fmt }: { m: Milestone; text: PlanText; fmt: TodaySummaryProps['fmt'] }) {
+  const when = m.date ? <><strong>{fmt(m.date)}</strong> (day {m.day})</> : <strong>day {m.day}</strong>;
+  if (m.resume.length === 0) return <>On {when} you are back to your usual routine.</>;
+  return (
+    <>
+      On {when} you can start again: {listInWords(m.resume.map((id) => labelOf(id, text.restrictions)))}.
+      {m.recoveryEnds && ' You are also back to your usual routine.'}
+    </>
+  );
+}
+
+export function TodaySummary({ plan, text, hydrated, fmt }: TodaySummaryProps) {
+  const summary = plan.summary;
+  const restrictionLabel = (id: string) => labelOf(id, text.restrictions);
+  return (
+    <section class="timeline__summary" aria-labelledby="summary-title" data-summary>
+      {summary && plan.procedureDate ? (
+        <>
+          <h2 id="summary-title">Today, {fmt(summary.date)}</h2>
+          <p class="timeline__for">{plan.procedure.name}, on {fmt(plan.procedureDate)}</p>
+          <p class="timeline__headline">{headline(plan, fmt)}</p>
+          {summary.stage === 'before' && (
+            <>
+              <p>Get ready:</p>
+              <ul>
+                {summary.preparation.map((s) => (
+                  <li key={s.id}>
+                    {labelOf(s.id, text.preparation)}: {s.day <= summary.day ? 'now' : `from ${fmt(s.date)}`}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {summary.resume.length > 0 && (
+            <p class="timeline__good">From today you can start again: {listInWords(summary.resume.map(restrictionLabel))}.</p>
+          )}
+          {summary.next && <p data-summary-next><MilestoneSentence m={summary.next} text={text} fmt={fmt} /></p>}
+          {summary.avoid.length > 0 && (
+            <>
+              <p>Today, avoid:</p>
+              <ul data-summary-avoid>
+                {summary.avoid.map((id) => <li key={id}>{restrictionLabel(id)}</li>)}
+              </ul>
+            </>
+          )}
+          {plan.days.some((d) => d.isToday) && (
+            <p><a href={`#day-${summary.day}`}>See today in your plan</a></p>
+          )}
+        </>
+      ) : (
+        <>
+          <h2 id="summary-title">Your plan, day by day</h2>
+          <p class="timeline__for">{plan.procedure.name}</p>
+          <p>Day 0 is the day of your procedure. Day 1 is the next day.</p>
+          <p>
+            {hydrated
+              ? 'Choose the date of your procedure to see the real dates.'
+              : 'This plan uses day numbers. To see real dates, turn on JavaScript in your browser.'}
+          </p>
+          <p><MilestoneSentence m={plan.milestones[0] ?? plan.recoveryEnd} text={text} fmt={fmt} /></p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * What the timeline island says, as pure functions of the plan (no DOM, no Preact): the days grouped by
+ * phase, the headline about today, and the short lines the day list shows. The island only renders these.
+ */
+import { addCalendarDays, plural, type IsoDate } from './days';
+import type { Plan, PlanDay, PlanPhase, PlanText } from './plan';
+
+/** The plan's days under their phases, in order; a phase with no days in the plan is left out. */
+export function daysByPhase(plan: Plan): { phase: PlanPhase; days: PlanDay[] }[] {
+  return plan.phases
+    .map((phase) => ({ phase, days: plan.days.filter((d) => d.phase === phase.id) }))
+    .filter((group) => group.days.length > 0);
+}
+
+/** The first sentence about today, for a dated plan: where the reader is in their recovery. */
+export function headline(plan: Plan, formatDate: (date: IsoDate) => string): string | undefined {
+  const s = plan.summary;
+  if (!s || !plan.procedureDate) return undefined;
+  switch (s.stage) {
+    case 'before':
+      return `Your procedure is in ${plural(-s.day, 'day')}, on ${formatDate(plan.procedureDate)}.`;
+    case 'procedure-day':
+      return 'Today is the day of your procedure (day 0).';
+    case 'recovery':
+      return `Today is day ${s.day} of your recovery.`;
+    case 'after': {
+      const lastDay = plan.recoveryEnd.day - 1;
+      return `Your recovery period ended on ${formatDate(addCalendarDays(plan.procedureDate, lastDay))} (day ${lastDay}).`;
+    }
+  }
+}
+
+/** The label of an item by id, from the content's words (the id itself if it has none). */
+export function labelOf(id: string, items: readonly { id: string; label: string }[]): string {
+  return items.find((x) => x.id === id)?.label ?? id;
+}
+
+/** A day's routine in one line: "Cleanse, Sunscreen (morning only), Repair serum". */
+export function routineLine(ids: readonly string[], text: Pick<PlanText, 'routine'>): string {
+  return ids
+    .map((id) => {
+      const step = text.routine.find((r) => r.id === id);
+      return step ? `${step.label}${step.times.length === 1 ? ` (${step.times[0]} only)` : ''}` : id;
+    })
+    .join(', ');
+}
+
+/** "A, B and C": items joined for a sentence. */
+export function listInWords(items: readonly string[]): string {
+  return new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+}
