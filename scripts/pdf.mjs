@@ -51,12 +51,13 @@ try {
   server.close();
 }
 // Now that the files exist, show the handout page's links to them (they stay hidden in a build without PDFs).
+// Safe to run again after the same build: links already shown are left as they are.
 const handoutHtml = join(outDir, 'handout', 'index.html');
 const html = await readFile(handoutHtml, 'utf8');
+if (!/<div data-handout-pdfs( hidden)?>/.test(html)) fail(`could not find the PDF links in ${handoutHtml}`);
 const linked = html
   .replace('<div data-handout-pdfs hidden>', '<div data-handout-pdfs>')
   .replace(/<li hidden><a data-pdf="([^"]+)">/g, '<li><a data-pdf="$1" href="$1">');
-if (linked === html) fail(`could not find the PDF links in ${handoutHtml}`);
-await writeFile(handoutHtml, linked);
+if (linked !== html) await writeFile(handoutHtml, linked);
 
 console.log(`Handout PDFs made in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

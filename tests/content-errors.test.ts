@@ -2,6 +2,8 @@
  * Bad content fails the build with a message that names the file and the field. These pin the wording a
  * clinic sees, on small fixtures (a copy of the content under test with one mistake each).
  */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -130,5 +132,44 @@ describe('strict content: nothing is dropped or guessed', () => {
     const { status, output } = runAstro('build', dir, { REVIEW_TODAY: '2026-11-27' });
     expect(status).not.toBe(0);
     expect(output).toContain(`${dir}/guide/cleansing.mdx: nextReview 2026-01-15 was 316 days ago.`);
+  });
+});
+
+describe('rules across entries stop the build, naming the files', () => {
+  it('a window longer than the recovery period, a type left out, an item on no page, an unknown id in a page', () => {
+    const dir = contentFixture('restrictions/retinoids.yaml', (t) => t.replace(/lastDay: 7/, 'lastDay: 21'));
+    const edit = (file: string, change: (t: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+    edit('restrictions/swimming.yaml', (t) => t.replace(/ {2}- procedure: traditional\n(?: {4}.*\n)+/, ''));
+    cpSync(join(dir, 'restrictions/masks.yaml'), join(dir, 'restrictions/face-steaming.yaml'));
+    edit('guide/sun-protection.mdx', (t) => t.replace('ids={["direct-sun", "tanning-beds"]}', 'ids={["direct-sun", "tanning-bed"]}'));
+    const { status, output } = runAstro('build', dir, { REVIEW_TODAY: '2026-11-27' });
+    expect(status).not.toBe(0);
+    // Files are named as Astro names them: relative to the project (content/restrictions/... for the real site).
+    const file = (name: string) => `${relative(process.cwd(), dir)}/${name}`;
+    expect(output).toContain('[ContentError] The content has 4 problems to fix:');
+    expect(output).toContain(
+      `${file('restrictions/retinoids.yaml')}: windows.0.lastDay: day 21 is after the recovery period of "traditional", which ends on day 14 (recoveryThroughDay in ${file('procedures/traditional.yaml')}).`,
+    );
+    expect(output).toContain(
+      `${file('restrictions/swimming.yaml')}: windows: no window for the procedure type "traditional" (${file('procedures/traditional.yaml')}). Add one, or, if it does not apply to "traditional" on purpose, add notFor: [traditional].`,
+    );
+    expect(output).toContain(`${file('restrictions/face-steaming.yaml')}: this restriction appears on no guide page.`);
+    expect(output).toContain(`${file('guide/sun-protection.mdx')}: <Restrictions> (line 21): no restriction "tanning-bed": did you mean "tanning-beds"?`);
+    expect(output).toContain('Fix these files in content/, then build again.');
+    expect(output).not.toMatch(/Stack trace|at .*src\/(lib|data|components)\//);
+  });
+});
+
+describe('guide pages follow the data', () => {
+  it('a shorter window keeps its item on the page; a type that is left out on purpose is named', () => {
+    const dir = contentFixture('restrictions/masks.yaml', (t) => t.replace(/lastDay: 14/g, 'lastDay: 10'));
+    const makeup = join(dir, 'restrictions/makeup.yaml');
+    writeFileSync(makeup, `${readFileSync(makeup, 'utf8').replace(/ {2}- procedure: traditional\n(?: {4}.*\n)+/, '')}notFor: [traditional]\n`);
+    const { status, output } = runAstro('build', dir, { REVIEW_TODAY: '2026-11-27' });
+    expect(status, output).toBe(0);
+    const page = (slug: string) => readFileSync(join(dir, '.dist', slug, 'index.html'), 'utf8');
+    expect(page('products-to-pause')).toMatch(/id="avoid-masks"[\s\S]*?Avoid through day 10\. Start again on day 11\./);
+    expect(page('irritants-to-avoid')).toMatch(/id="avoid-makeup"[\s\S]*?RF: avoid through day 3\. Start again on day 4\./);
+    expect(page('handout')).toMatch(/data-restriction="makeup"[\s\S]*?RF: Day 3/);
   });
 });

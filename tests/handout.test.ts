@@ -55,7 +55,7 @@ describe('handoutAvoidGroups', () => {
     const groups = handoutAvoidGroups(handoutAvoidRows(more));
     expect(groups.map((g) => g.ids)).toEqual([['same', 'same-too'], ['only-b'], ['differs'], ['long']]);
     expect(groups[0]!.labels).toEqual(['Label same', 'Label same-too']);
-    expect(groups[0]!.windows).toEqual([{ procedures: ['a', 'b'], prefix: '', lastDay: 3, resumeDay: 4 }]);
+    expect(groups[0]!.windows).toEqual([{ procedures: ['a', 'b'], lastDay: 3, resumeDay: 4, through: 'Day 3', resume: 'Day 4' }]);
   });
 
   it('lists every restriction of the content exactly once', () => {
@@ -76,15 +76,15 @@ describe('handoutAvoidRows', () => {
   });
 
   it('says a window once when every type shares it, with no type prefix', () => {
-    expect(rows[0]!.windows).toEqual([{ procedures: ['a', 'b'], prefix: '', lastDay: 3, resumeDay: 4 }]);
+    expect(rows[0]!.windows).toEqual([{ procedures: ['a', 'b'], lastDay: 3, resumeDay: 4, through: 'Day 3', resume: 'Day 4' }]);
   });
 
   it('names the types when their windows differ, and leaves out types it does not apply to', () => {
-    expect(rows[1]!.windows.map((w) => [w.prefix, w.lastDay, w.resumeDay])).toEqual([
-      ['A: ', 3, 4],
-      ['B: ', 7, 8],
+    expect(rows[1]!.windows.map((w) => [w.through, w.resume])).toEqual([
+      ['A: Day 3', 'A: Day 4'],
+      ['B: Day 7', 'B: Day 8'],
     ]);
-    expect(rows[2]!.windows).toEqual([{ procedures: ['b'], prefix: 'B: ', lastDay: 5, resumeDay: 6 }]);
+    expect(rows[2]!.windows).toEqual([{ procedures: ['b'], lastDay: 5, resumeDay: 6, through: 'B: Day 5', resume: 'B: Day 6' }]);
   });
 
   it('has a row for every restriction in the content', () => {

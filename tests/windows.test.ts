@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupWindows, latestLastDay } from '../src/lib/windows';
+import { formatWindow, formatWindows, groupWindows } from '../src/lib/windows';
 import type { PlanProcedure, PlanRestriction } from '../src/lib/plan';
 
 const procedure = (id: string): PlanProcedure => ({ id, name: id, shortName: id, usualRednessThroughDay: 3, recoveryThroughDay: 14 });
@@ -22,7 +22,35 @@ describe('groupWindows', () => {
     ]);
   });
 
-  it('latestLastDay is the longest window', () => {
-    expect(latestLastDay({ id: 'x', label: 'X', windows: [{ procedure: 'a', firstDay: 0, lastDay: 3 }, { procedure: 'b', firstDay: 0, lastDay: 14 }] })).toBe(14);
+  it('names the types only when their windows differ or some type has none', () => {
+    const shared: PlanRestriction = { id: 's', label: 'S', windows: procedures.map((p) => ({ procedure: p.id, firstDay: 0, lastDay: 3 })) };
+    expect(groupWindows(shared, procedures).map((g) => g.who)).toEqual(['']);
+    const rfOnly: PlanRestriction = { id: 'r', label: 'R', windows: [{ procedure: 'rf', firstDay: 0, lastDay: 7 }], notFor: ['traditional', 'laser'] };
+    expect(groupWindows(rfOnly, procedures).map((g) => g.who)).toEqual(['rf']);
+  });
+});
+
+describe('formatWindow: one wording for every place that shows a window', () => {
+  const r: PlanRestriction = {
+    id: 'x',
+    label: 'X',
+    windows: [{ procedure: 'traditional', firstDay: 0, lastDay: 3 }, { procedure: 'rf', firstDay: 0, lastDay: 7 }, { procedure: 'laser', firstDay: 0, lastDay: 3 }],
+  };
+  const [first, second] = groupWindows(r, procedures);
+  it('writes each wording, naming the types', () => {
+    expect(formatWindow(first!, 'avoid')).toBe('traditional and laser: avoid through day 3. Start again on day 4.');
+    expect(formatWindow(second!, 'span')).toBe('through day 7 for rf');
+    expect(formatWindow(second!, 'through')).toBe('rf: Day 7');
+    expect(formatWindow(second!, 'resume')).toBe('rf: Day 8');
+    expect(formatWindow(second!, 'start')).toBe('day 8 for rf');
+    expect(formatWindows(r, procedures, 'span')).toBe('through day 3 for traditional and laser and through day 7 for rf');
+  });
+  it('says a shared window once, with no type, and a window that starts later from its first day', () => {
+    const later: PlanRestriction = { id: 'l', label: 'L', windows: procedures.map((p) => ({ procedure: p.id, firstDay: 2, lastDay: 5 })) };
+    expect(formatWindows(later, procedures, 'avoid')).toBe('Avoid from day 2 through day 5. Start again on day 6.');
+    expect(formatWindows(later, procedures, 'span')).toBe('from day 2 through day 5');
+  });
+  it('writes days with the formatter given (calendar dates for a dated plan)', () => {
+    expect(formatWindow(second!, 'span', (d) => `<${d}>`)).toBe('through <7> for rf');
   });
 });

@@ -1,10 +1,15 @@
 /**
  * Reads the content collections once and hands pages, the timeline island and the handout the same data,
- * sorted, with references flattened to ids. Build-time only (imports astro:content).
+ * sorted, with references flattened to ids. Build-time only (imports astro:content). Before any of it is
+ * used, the rules across entries (src/lib/content-rules.ts) are checked: a problem stops the build with a
+ * message naming the files, not a stack trace.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { PlanData, PlanText } from '../lib/plan';
 import { byDayThenOrder, byOrder, toPlanData, toPlanText, type PlanEntries } from '../lib/plan-input';
+import { contentProblems, formatProblems, type RuleContent } from '../lib/content-rules';
+import { contentError } from './content-error';
 import { GUIDE_SECTIONS, GUIDE_SECTION_LABELS } from '../schemas/vocabulary';
 import { buildGuideNav } from '../lib/nav';
 
@@ -17,17 +22,60 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
   return () => (import.meta.env.DEV ? read() : (cached ??= read()));
 }
 
-export const getProcedures = once(async () => (await getCollection('procedures')).sort(byOrder));
+/** How many lines of a page's file come before its body (0 when it cannot tell). */
+function linesBefore(filePath: string | undefined, body: string | undefined): number {
+  if (!filePath || !body) return 0;
+  const raw = readFileSync(filePath, 'utf8').replace(/\r\n/g, '\n');
+  const at = raw.indexOf(body);
+  return at > 0 ? raw.slice(0, at).split('\n').length - 1 : 0;
+}
 
-export const getRestrictions = once(async () => (await getCollection('restrictions')).sort(byOrder));
+/** Fails the build, naming the files, when the content breaks a rule across entries (checked once). */
+export const checkContentRules = once(async () => {
+  const [procedures, restrictions, routine, warningSigns, preparation, guide] = await Promise.all([
+    getCollection('procedures'),
+    getCollection('restrictions'),
+    getCollection('routine'),
+    getCollection('warningSigns'),
+    getCollection('preparation'),
+    getCollection('guide'),
+  ]);
+  const file = (e: { id: string; filePath?: string | undefined }, folder: string) => e.filePath ?? `${folder}/${e.id}`;
+  const content: RuleContent = {
+    procedures: procedures.map((e) => ({ id: e.id, file: file(e, 'procedures'), recoveryThroughDay: e.data.recoveryThroughDay })),
+    restrictions: restrictions.map((e) => ({
+      id: e.id,
+      file: file(e, 'restrictions'),
+      category: e.data.category,
+      windows: e.data.windows.map((w) => ({ procedure: w.procedure.id, firstDay: w.firstDay, lastDay: w.lastDay })),
+      notFor: e.data.notFor.map((p) => p.id),
+    })),
+    routine: routine.map((e) => ({ id: e.id, file: file(e, 'routine') })),
+    warningSigns: warningSigns.map((e) => ({ id: e.id, file: file(e, 'warning-signs'), tier: e.data.tier })),
+    preparation: preparation.map((e) => ({ id: e.id, file: file(e, 'preparation') })),
+    guide: guide.map((e) => ({ id: e.id, file: file(e, 'guide'), body: e.body ?? '', lineOffset: linesBefore(e.filePath, e.body) })),
+  };
+  const problems = contentProblems(content);
+  if (problems.length > 0) throw contentError(formatProblems(problems), 'Fix these files in content/, then build again.');
+});
 
-export const getRoutine = once(async () => (await getCollection('routine')).sort(byOrder));
+/** A collection's entries, read once, after the rules across entries have passed. */
+async function checked<T>(read: () => Promise<T>): Promise<T> {
+  await checkContentRules();
+  return read();
+}
 
-export const getWarningSigns = once(async () => (await getCollection('warningSigns')).sort(byOrder));
+export const getProcedures = once(() => checked(async () => (await getCollection('procedures')).sort(byOrder)));
 
-export const getPreparation = once(async () => (await getCollection('preparation')).sort(byDayThenOrder));
+export const getRestrictions = once(() => checked(async () => (await getCollection('restrictions')).sort(byOrder)));
 
-export const getSources = once(async () => (await getCollection('sources')).sort(byOrder));
+export const getRoutine = once(() => checked(async () => (await getCollection('routine')).sort(byOrder)));
+
+export const getWarningSigns = once(() => checked(async () => (await getCollection('warningSigns')).sort(byOrder)));
+
+export const getPreparation = once(() => checked(async () => (await getCollection('preparation')).sort(byDayThenOrder)));
+
+export const getSources = once(() => checked(async () => (await getCollection('sources')).sort(byOrder)));
 
 /** The glossary's terms, in alphabetical order (as lists of explained words show them). */
 export const getGlossary = once(async () =>
@@ -38,6 +86,7 @@ export const getGlossary = once(async () =>
 
 /** Guide pages in navigation order: by section, then by order, then by slug. */
 export const getGuidePages = once(async () => {
+  await checkContentRules();
   const pages = await getCollection('guide');
   return pages.sort(
     (a, b) =>
@@ -57,10 +106,11 @@ export const getGuideNav = once(async () =>
 
 /** Site settings: the one entry in content/site/. */
 export const getSite = once(async () => {
+  await checkContentRules();
   const sites = await getCollection('site');
   const [site] = sites;
   if (!site || sites.length > 1) {
-    throw new Error(`content/site/ must hold exactly one settings file (site.yaml); found ${sites.length}.`);
+    throw contentError(`content/site/ must hold exactly one settings file (site.yaml); found ${sites.length}.`, 'Keep one file, site.yaml, in content/site/.');
   }
   return site.data;
 });

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { AstroError } from 'astro/errors';
+import { contentError } from '../data/content-error';
 import type { AstroIntegration } from 'astro';
 import { reviewStatus } from '../lib/review';
 import { todayIso, type IsoDate } from '../lib/days';
@@ -37,14 +37,6 @@ export function readReviews(guideDir: string): PageReview[] {
       if (result.success) return { file, nextReview: result.data.nextReview };
       return { file, problems: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
     });
-}
-
-/** A build-stopping content error: what is wrong and where, with no stack trace into the code. */
-function contentError(message: string, hint: string): AstroError {
-  const error = new AstroError(message, hint);
-  error.name = 'ContentError';
-  error.stack = '';
-  return error;
 }
 
 export default function reviewDatesGate(options: { guideDir: string }): AstroIntegration {

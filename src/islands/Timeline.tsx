@@ -189,7 +189,7 @@ export default function Timeline({ data, text, expected = [], paths, initialType
             {children}
           </details>
         </div>
-        <TodaySummary plan={plan} text={text} hydrated={hydrated} fmt={fmt} />
+        <TodaySummary plan={plan} data={data} text={text} hydrated={hydrated} fmt={fmt} />
 
         <div class="timeline__actions">
           {hydrated && plan.procedureDate && (

@@ -76,7 +76,7 @@ export function calendarEvents(plan: Plan, text: PlanText, options: CalendarOpti
     });
 }
 
-/** The calendar file's name: `microneedling-recovery-2026-12-02-rf.ics`. */
+/** The calendar file's name: `recovery-plan-2026-12-02-rf.ics`. */
 export function calendarFileName(plan: Plan): string {
   return `recovery-plan-${plan.procedureDate ?? 'undated'}-${plan.procedure.id}.ics`;
 }

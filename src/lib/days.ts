@@ -1,5 +1,5 @@
 /**
- * The day convention, encoded once (see content/guide/overview.md for how it is explained to readers):
+ * The day convention, encoded once (see src/components/content/DayConvention.astro for how it is explained to readers):
  * - the procedure day is day 0; day 1 is the next calendar day in the reader's own time zone;
  * - "avoid for N days" means avoid on days 0..N (lastDay N) and start again on day N + 1;
  * - days are calendar days, never 24-hour periods, so DST changes and time zones never shift a day.

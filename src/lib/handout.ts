@@ -6,17 +6,18 @@
  */
 import { addCalendarDays, formatIsoDate, resumeDay, type IsoDate } from './days';
 import { windowFor, type PlanData, type PlanProcedure, type PlanRestriction } from './plan';
-import { groupWindows } from './windows';
+import { formatWindow, groupWindows } from './windows';
 import { telHref } from './contact';
 
 /** One "avoid through / start again" pair in an undated row, for the procedure types that share it. */
 export interface HandoutWindow {
   /** Ids of the procedure types sharing this window. */
   procedures: string[];
-  /** Short names to show before the days ("RF: "), empty when every type shares the window. */
-  prefix: string;
   lastDay: number;
   resumeDay: number;
+  /** The cells' words, with the types named when they differ: "Day 3", "RF: Day 7". */
+  through: string;
+  resume: string;
 }
 
 /** One row of the handout's avoid table. */
@@ -28,20 +29,17 @@ export interface HandoutAvoidRow {
 
 /** The avoid table's rows, in content order, with procedure types that share a window said once. */
 export function handoutAvoidRows(data: PlanData): HandoutAvoidRow[] {
-  return data.restrictions.map((restriction) => {
-    const groups = groupWindows(restriction, data.procedures);
-    const sharedByAll = groups.length === 1 && groups[0]!.procedures.length === data.procedures.length;
-    return {
-      id: restriction.id,
-      label: restriction.label,
-      windows: groups.map((g) => ({
-        procedures: g.procedures.map((p) => p.id),
-        prefix: sharedByAll ? '' : `${g.procedures.map((p) => p.shortName).join(' and ')}: `,
-        lastDay: g.lastDay,
-        resumeDay: g.resumeDay,
-      })),
-    };
-  });
+  return data.restrictions.map((restriction) => ({
+    id: restriction.id,
+    label: restriction.label,
+    windows: groupWindows(restriction, data.procedures).map((g) => ({
+      procedures: g.procedures.map((p) => p.id),
+      lastDay: g.lastDay,
+      resumeDay: g.resumeDay,
+      through: formatWindow(g, 'through'),
+      resume: formatWindow(g, 'resume'),
+    })),
+  }));
 }
 
 /** Rows that share the same days for every procedure type: one line on paper ("Through day 3: A, B, C"). */

@@ -1,8 +1,9 @@
 /**
- * How a restriction's days read for people: when every procedure type shares one window it is said once
- * ("through day 3"), otherwise once per type. Pure; used by the guide pages, the avoid table and the handout.
+ * How a restriction's days read for people, written in one place for every page, the avoid table, the
+ * handout and the timeline: procedure types that share a window are said once, and the types are named
+ * whenever they differ (or the restriction is not for every type). Pure.
  */
-import { resumeDay } from './days';
+import { dayLabel, resumeDay } from './days';
 import type { PlanProcedure, PlanRestriction } from './plan';
 
 export interface WindowGroup {
@@ -12,6 +13,8 @@ export interface WindowGroup {
   lastDay: number;
   /** The day it may be used again. */
   resumeDay: number;
+  /** The types' short names ("RF", "Traditional and RF"), or empty when every type given has this window. */
+  who: string;
 }
 
 /** Groups procedure types that share the same window for a restriction; types it does not apply to are left out. */
@@ -22,12 +25,53 @@ export function groupWindows(restriction: PlanRestriction, procedures: readonly 
     if (!w) continue;
     const same = groups.find((g) => g.firstDay === w.firstDay && g.lastDay === w.lastDay);
     if (same) same.procedures.push(procedure);
-    else groups.push({ procedures: [procedure], firstDay: w.firstDay, lastDay: w.lastDay, resumeDay: resumeDay(w.lastDay) });
+    else groups.push({ procedures: [procedure], firstDay: w.firstDay, lastDay: w.lastDay, resumeDay: resumeDay(w.lastDay), who: '' });
   }
+  const sharedByAll = groups.length === 1 && groups[0]!.procedures.length === procedures.length;
+  for (const g of groups) g.who = sharedByAll ? '' : g.procedures.map((p) => p.shortName).join(' and ');
   return groups;
 }
 
-/** The latest last day of a restriction over all procedure types (for sorting and filtering). */
-export function latestLastDay(restriction: PlanRestriction): number {
-  return Math.max(...restriction.windows.map((w) => w.lastDay));
+/**
+ * The ways a window is written:
+ * - `avoid`: "Avoid through day 3. Start again on day 4." (a list item);
+ * - `span`: "through day 3", "from day 2 through day 5" (inside a sentence);
+ * - `through` / `resume`: "Day 3" / "Day 4" (table cells);
+ * - `start`: "day 4" (the day it may start again, inside a sentence).
+ */
+export type WindowWording = 'avoid' | 'span' | 'through' | 'resume' | 'start';
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * One window in words, naming its procedure types when they differ (`who`). `dayName` writes a day: day
+ * numbers by default, or calendar dates for a dated plan.
+ */
+export function formatWindow(group: WindowGroup, wording: WindowWording, dayName: (day: number) => string = dayLabel): string {
+  const span = group.firstDay === 0 ? `through ${dayName(group.lastDay)}` : `from ${dayName(group.firstDay)} through ${dayName(group.lastDay)}`;
+  const prefix = group.who ? `${group.who}: ` : '';
+  const forWho = group.who ? ` for ${group.who}` : '';
+  switch (wording) {
+    case 'avoid':
+      return `${prefix}${group.who ? 'avoid' : 'Avoid'} ${span}. Start again on ${dayName(group.resumeDay)}.`;
+    case 'span':
+      return `${span}${forWho}`;
+    case 'through':
+      return `${prefix}${capitalize(dayName(group.lastDay))}`;
+    case 'resume':
+      return `${prefix}${capitalize(dayName(group.resumeDay))}`;
+    case 'start':
+      return `${dayName(group.resumeDay)}${forWho}`;
+  }
+}
+
+/** All of a restriction's windows in words, for the procedure types given (see formatWindow). */
+export function formatWindows(
+  restriction: PlanRestriction,
+  procedures: readonly PlanProcedure[],
+  wording: WindowWording,
+  dayName?: (day: number) => string,
+): string {
+  const joiner = wording === 'avoid' ? ' ' : ' and ';
+  return groupWindows(restriction, procedures).map((g) => formatWindow(g, wording, dayName)).join(joiner);
 }

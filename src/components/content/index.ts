@@ -2,7 +2,9 @@
 import Restrictions from './Restrictions.astro';
 import AvoidTable from './AvoidTable.astro';
 import RoutineSteps from './RoutineSteps.astro';
-import CleansingSteps from './CleansingSteps.astro';
+import StepByStep from './StepByStep.astro';
+import Window from './Window.astro';
+import RoutineStart from './RoutineStart.astro';
 import WarningSigns from './WarningSigns.astro';
 import PreparationSteps from './PreparationSteps.astro';
 import SourceList from './SourceList.astro';
@@ -13,7 +15,9 @@ export const contentComponents = {
   Restrictions,
   AvoidTable,
   RoutineSteps,
-  CleansingSteps,
+  StepByStep,
+  Window,
+  RoutineStart,
   WarningSigns,
   PreparationSteps,
   SourceList,

@@ -2,12 +2,14 @@
  * The summary beside the plan: with a date, what today means (where you are, what to avoid, the next
  * change); without one, how to read the day numbers and the first change.
  */
-import type { IsoDate } from '../../lib/days';
-import type { Milestone, Plan, PlanText } from '../../lib/plan';
+import { addCalendarDays, type IsoDate } from '../../lib/days';
+import type { Milestone, Plan, PlanData, PlanText } from '../../lib/plan';
+import { formatWindow, groupWindows } from '../../lib/windows';
 import { headline, labelOf, listInWords } from '../../lib/timeline';
 
 export interface TodaySummaryProps {
   plan: Plan;
+  data: PlanData;
   text: PlanText;
   /** Whether the island runs (the reader has JavaScript). */
   hydrated: boolean;
@@ -26,9 +28,16 @@ export function MilestoneSentence({ m, text, fmt }: { m: Milestone; text: PlanTe
   );
 }
 
-export function TodaySummary({ plan, text, hydrated, fmt }: TodaySummaryProps) {
+export function TodaySummary({ plan, data, text, hydrated, fmt }: TodaySummaryProps) {
   const summary = plan.summary;
   const restrictionLabel = (id: string) => labelOf(id, text.restrictions);
+  /** "through Thursday, 3 December": how long to avoid it, for this plan's type and dates. */
+  const until = (id: string) => {
+    const restriction = data.restrictions.find((r) => r.id === id);
+    const [group] = restriction ? groupWindows(restriction, [plan.procedure]) : [];
+    const date = plan.procedureDate;
+    return group && date ? formatWindow(group, 'span', (day) => fmt(addCalendarDays(date, day))) : '';
+  };
   return (
     <section class="timeline__summary" aria-labelledby="summary-title" data-summary>
       {summary && plan.procedureDate ? (
@@ -56,7 +65,9 @@ export function TodaySummary({ plan, text, hydrated, fmt }: TodaySummaryProps) {
             <>
               <p>Today, avoid:</p>
               <ul data-summary-avoid>
-                {summary.avoid.map((id) => <li key={id}>{restrictionLabel(id)}</li>)}
+                {summary.avoid.map((id) => (
+                  <li key={id}>{restrictionLabel(id)}{until(id) && <span class="timeline__until">, {until(id)}</span>}</li>
+                ))}
               </ul>
             </>
           )}

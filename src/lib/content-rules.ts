@@ -1,0 +1,224 @@
+/**
+ * Rules across content entries, checked at build time (src/data/content.ts), each naming the files to fix:
+ * - no restriction window ends after its procedure type's recovery period (the plan says "back to your
+ *   usual routine" the day after it, so a longer window would contradict it);
+ * - every procedure type has a window in each restriction, or is listed in its `notFor` on purpose;
+ * - every restriction, routine step, warning sign and preparation step appears on a guide page;
+ * - every component in a guide page names items that exist.
+ * Pure: the caller passes the entries, with their files, and the guide pages' text.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { visit } from 'unist-util-visit';
+import { closestWord } from './suggest';
+
+/** Something wrong in the content: the file to fix, and what to do. */
+export interface ContentProblem {
+  file: string;
+  message: string;
+}
+
+interface Entry {
+  id: string;
+  /** The entry's file, as the clinic sees it (`content/restrictions/swimming.yaml`). */
+  file: string;
+}
+export interface RuleProcedure extends Entry {
+  recoveryThroughDay: number;
+}
+export interface RuleRestriction extends Entry {
+  category: string;
+  windows: readonly { procedure: string; firstDay: number; lastDay: number }[];
+  notFor: readonly string[];
+}
+export interface RuleItem extends Entry {
+  /** Warning signs: their tier. */
+  tier?: string;
+}
+export interface RuleGuidePage extends Entry {
+  /** The page's MDX, without frontmatter. */
+  body: string;
+  /** How many lines of the file come before the body (the frontmatter), so messages give the file's line. */
+  lineOffset?: number;
+}
+
+export interface RuleContent {
+  procedures: readonly RuleProcedure[];
+  restrictions: readonly RuleRestriction[];
+  routine: readonly RuleItem[];
+  warningSigns: readonly RuleItem[];
+  preparation: readonly RuleItem[];
+  guide: readonly RuleGuidePage[];
+}
+
+/** Windows that end after their procedure type's recovery period. */
+export function windowsAfterRecovery(content: RuleContent): ContentProblem[] {
+  return content.restrictions.flatMap((r) =>
+    r.windows.flatMap((w, i) => {
+      const procedure = content.procedures.find((p) => p.id === w.procedure);
+      if (!procedure || w.lastDay <= procedure.recoveryThroughDay) return [];
+      return [{
+        file: r.file,
+        message:
+          `windows.${i}.lastDay: day ${w.lastDay} is after the recovery period of "${procedure.id}", which ends on day ` +
+          `${procedure.recoveryThroughDay} (recoveryThroughDay in ${procedure.file}). End the window by day ` +
+          `${procedure.recoveryThroughDay}, or make the recovery period longer.`,
+      }];
+    }),
+  );
+}
+
+/** Procedure types a restriction neither has a window for nor lists in `notFor`. */
+export function typesLeftOut(content: RuleContent): ContentProblem[] {
+  return content.restrictions.flatMap((r) =>
+    content.procedures
+      .filter((p) => !r.windows.some((w) => w.procedure === p.id) && !r.notFor.includes(p.id))
+      .map((p) => ({
+        file: r.file,
+        message:
+          `windows: no window for the procedure type "${p.id}" (${p.file}). Add one, or, if it does not apply to ` +
+          `"${p.id}" on purpose, add notFor: [${p.id}].`,
+      })),
+  );
+}
+
+/** One data component in a guide page, with its attributes (string or JSON-like expression values). */
+export interface ComponentUse {
+  name: string;
+  attributes: Record<string, unknown>;
+  line?: number | undefined;
+}
+
+/** Reads an attribute expression such as `{["aha", "bha"]}` or `{14}`; `undefined` if it is not plain data. */
+function expressionValue(source: string): unknown {
+  try {
+    return JSON.parse(source.trim().replace(/'/g, '"'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The components a guide page uses, in order (lines counted from `lineOffset`). */
+export function componentsIn(body: string, lineOffset = 0): ComponentUse[] {
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
+  const uses: ComponentUse[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const element = node as unknown as {
+      name: string | null;
+      attributes: { type: string; name?: string; value?: string | { value: string } | null }[];
+      position?: { start: { line: number } };
+    };
+    if (!element.name || !/^[A-Z]/.test(element.name)) return;
+    const attributes: Record<string, unknown> = {};
+    for (const a of element.attributes) {
+      if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
+      attributes[a.name] = a.value == null ? true : typeof a.value === 'string' ? a.value : expressionValue(a.value.value);
+    }
+    const line = element.position?.start.line;
+    uses.push({ name: element.name, attributes, line: line === undefined ? undefined : line + lineOffset });
+  });
+  return uses;
+}
+
+type Kind = 'restriction' | 'routine step' | 'warning sign' | 'preparation step' | 'procedure type';
+
+/** What each data component shows: which entries of which kind, given its attributes. */
+function shownBy(use: ComponentUse, content: RuleContent): { kind: Kind; ids: string[]; unknown: string[] }[] {
+  const pick = (kind: Kind, items: readonly Entry[], ids: unknown) => {
+    if (ids === undefined) return { kind, ids: items.map((i) => i.id), unknown: [] };
+    const list = Array.isArray(ids) ? ids.map(String) : [String(ids)];
+    return { kind, ids: list.filter((id) => items.some((i) => i.id === id)), unknown: list.filter((id) => !items.some((i) => i.id === id)) };
+  };
+  const a = use.attributes;
+  switch (use.name) {
+    case 'Restrictions': {
+      const chosen = pick('restriction', content.restrictions, a['ids']);
+      if (typeof a['category'] !== 'string') return [chosen];
+      const inCategory = content.restrictions.filter((r) => r.category === a['category']).map((r) => r.id);
+      return [{ ...chosen, ids: chosen.ids.filter((id) => inCategory.includes(id)) }];
+    }
+    case 'AvoidTable':
+      return [pick('restriction', content.restrictions, undefined)];
+    case 'Window':
+      return [{ ...pick('restriction', content.restrictions, a['id']), ids: [] }];
+    case 'RoutineSteps':
+      return [pick('routine step', content.routine, a['ids'])];
+    case 'StepByStep':
+      return [pick('routine step', content.routine, a['id'])];
+    case 'WarningSigns': {
+      const all = pick('warning sign', content.warningSigns, undefined);
+      return [typeof a['tier'] === 'string' ? { ...all, ids: content.warningSigns.filter((s) => s.tier === a['tier']).map((s) => s.id) } : all];
+    }
+    case 'PreparationSteps':
+      return [pick('preparation step', content.preparation, undefined)];
+    case 'ProcedureFacts':
+      return [{ ...pick('procedure type', content.procedures, a['id']), ids: [] }];
+    default:
+      return [];
+  }
+}
+
+/** Components in guide pages that name items that do not exist. */
+export function unknownItems(content: RuleContent): ContentProblem[] {
+  const known: Record<Kind, readonly Entry[]> = {
+    restriction: content.restrictions,
+    'routine step': content.routine,
+    'warning sign': content.warningSigns,
+    'preparation step': content.preparation,
+    'procedure type': content.procedures,
+  };
+  return content.guide.flatMap((page) =>
+    componentsIn(page.body, page.lineOffset).flatMap((use) =>
+      shownBy(use, content).flatMap(({ kind, unknown }) =>
+        unknown.map((id) => {
+          const suggestion = closestWord(id, known[kind].map((e) => e.id));
+          return {
+            file: page.file,
+            message: `<${use.name}>${use.line ? ` (line ${use.line})` : ''}: no ${kind} "${id}"${suggestion ? `: did you mean "${suggestion}"?` : '.'}`,
+          };
+        }),
+      ),
+    ),
+  );
+}
+
+/** Restrictions, routine steps, warning signs and preparation steps that no guide page shows. */
+export function itemsOnNoPage(content: RuleContent): ContentProblem[] {
+  const shown = new Map<Kind, Set<string>>();
+  for (const page of content.guide) {
+    for (const use of componentsIn(page.body)) {
+      for (const { kind, ids } of shownBy(use, content)) {
+        const set = shown.get(kind) ?? new Set<string>();
+        ids.forEach((id) => set.add(id));
+        shown.set(kind, set);
+      }
+    }
+  }
+  const check = (kind: Kind, items: readonly Entry[], example: string) =>
+    items
+      .filter((item) => !shown.get(kind)?.has(item.id))
+      .map((item) => ({
+        file: item.file,
+        message: `this ${kind} appears on no guide page. Show it on one, for example with ${example.replace('ID', item.id)}.`,
+      }));
+  return [
+    ...check('restriction', content.restrictions, '<Restrictions ids={["ID"]} />'),
+    ...check('routine step', content.routine, '<RoutineSteps ids={["ID"]} />'),
+    ...check('warning sign', content.warningSigns, '<WarningSigns />'),
+    ...check('preparation step', content.preparation, '<PreparationSteps />'),
+  ];
+}
+
+/** Every cross-entry problem, in a stable order. */
+export function contentProblems(content: RuleContent): ContentProblem[] {
+  return [...windowsAfterRecovery(content), ...typesLeftOut(content), ...unknownItems(content), ...itemsOnNoPage(content)];
+}
+
+/** The build error's text: every problem, file first. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  return `The content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} to fix:\n${problems
+    .map((p) => `  ${p.file}: ${p.message}`)
+    .join('\n')}`;
+}

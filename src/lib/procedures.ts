@@ -1,0 +1,7 @@
+/** Wording about procedure types. Pure. */
+
+/** "Not for RF microneedling." for an entry that leaves types out on purpose (`notFor`); empty otherwise. */
+export function notForLabel(notFor: readonly string[], procedures: readonly { id: string; name: string }[]): string {
+  const names = procedures.filter((p) => notFor.includes(p.id)).map((p) => p.name);
+  return names.length > 0 ? `Not for ${new Intl.ListFormat('en', { type: 'disjunction' }).format(names)}.` : '';
+}

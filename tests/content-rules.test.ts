@@ -1,0 +1,79 @@
+/** The rules across content entries (src/lib/content-rules.ts), on small made-up content. */
+import { describe, expect, it } from 'vitest';
+import { componentsIn, contentProblems, formatProblems, type RuleContent } from '../src/lib/content-rules';
+
+const base: RuleContent = {
+  procedures: [
+    { id: 'a', file: 'content/procedures/a.yaml', recoveryThroughDay: 14 },
+    { id: 'b', file: 'content/procedures/b.yaml', recoveryThroughDay: 21 },
+  ],
+  restrictions: [
+    { id: 'sun', file: 'content/restrictions/sun.yaml', category: 'sun', windows: [{ procedure: 'a', firstDay: 0, lastDay: 3 }, { procedure: 'b', firstDay: 0, lastDay: 3 }], notFor: [] },
+    { id: 'masks', file: 'content/restrictions/masks.yaml', category: 'skincare-products', windows: [{ procedure: 'a', firstDay: 0, lastDay: 14 }], notFor: ['b'] },
+  ],
+  routine: [{ id: 'cleanse', file: 'content/routine/cleanse.yaml' }],
+  warningSigns: [{ id: 'fever', file: 'content/warning-signs/fever.yaml', tier: 'urgent' }],
+  preparation: [{ id: 'towels', file: 'content/preparation/towels.yaml' }],
+  guide: [
+    { id: 'one', file: 'content/guide/one.mdx', body: '## Avoid\n\n<Restrictions ids={["sun"]} />\n\nText with <Window id="masks" /> inline.\n\n<Restrictions category="skincare-products" />\n' },
+    { id: 'two', file: 'content/guide/two.mdx', body: '<RoutineSteps />\n\n<WarningSigns tier="urgent" />\n\n<PreparationSteps />\n' },
+  ],
+};
+const withChanges = (change: Partial<RuleContent>): RuleContent => ({ ...base, ...change });
+
+describe('content rules', () => {
+  it('finds nothing wrong in consistent content', () => {
+    expect(contentProblems(base)).toEqual([]);
+  });
+
+  it('reads the components and their attributes from a page', () => {
+    expect(componentsIn(base.guide[0]!.body).map((c) => [c.name, c.attributes])).toEqual([
+      ['Restrictions', { ids: ['sun'] }],
+      ['Window', { id: 'masks' }],
+      ['Restrictions', { category: 'skincare-products' }],
+    ]);
+  });
+
+  it('a window that ends after its procedure type\'s recovery period names both files', () => {
+    const restrictions = [base.restrictions[0]!, { ...base.restrictions[1]!, windows: [{ procedure: 'a', firstDay: 0, lastDay: 21 }] }];
+    expect(contentProblems(withChanges({ restrictions }))).toEqual([{
+      file: 'content/restrictions/masks.yaml',
+      message: 'windows.0.lastDay: day 21 is after the recovery period of "a", which ends on day 14 (recoveryThroughDay in content/procedures/a.yaml). End the window by day 14, or make the recovery period longer.',
+    }]);
+  });
+
+  it('a procedure type left out without notFor is an error; with notFor it is on purpose', () => {
+    const restrictions = [base.restrictions[0]!, { ...base.restrictions[1]!, notFor: [] }];
+    expect(contentProblems(withChanges({ restrictions }))).toEqual([{
+      file: 'content/restrictions/masks.yaml',
+      message: 'windows: no window for the procedure type "b" (content/procedures/b.yaml). Add one, or, if it does not apply to "b" on purpose, add notFor: [b].',
+    }]);
+  });
+
+  it('an item on no guide page names its file, for each kind', () => {
+    const guide = [{ id: 'one', file: 'content/guide/one.mdx', body: '<Restrictions ids={["sun"]} />\n' }];
+    expect(contentProblems(withChanges({ guide })).map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'content/restrictions/masks.yaml: this restriction appears on no guide page. Show it on one, for example with <Restrictions ids={["masks"]} />.',
+      'content/routine/cleanse.yaml: this routine step appears on no guide page. Show it on one, for example with <RoutineSteps ids={["cleanse"]} />.',
+      'content/warning-signs/fever.yaml: this warning sign appears on no guide page. Show it on one, for example with <WarningSigns />.',
+      'content/preparation/towels.yaml: this preparation step appears on no guide page. Show it on one, for example with <PreparationSteps />.',
+    ]);
+  });
+
+  it('a warning sign of another tier than the page shows is not covered', () => {
+    const warningSigns = [...base.warningSigns, { id: 'redness', file: 'content/warning-signs/redness.yaml', tier: 'contact-clinic' }];
+    expect(contentProblems(withChanges({ warningSigns })).map((p) => p.file)).toEqual(['content/warning-signs/redness.yaml']);
+  });
+
+  it('a component naming an item that does not exist names the page, the line and the closest id', () => {
+    const guide = [...base.guide, { id: 'three', file: 'content/guide/three.mdx', body: 'Intro.\n\n<Restrictions ids={["sunn"]} />\n\n<ProcedureFacts id="laser" />\n' }];
+    expect(contentProblems(withChanges({ guide })).map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'content/guide/three.mdx: <Restrictions> (line 3): no restriction "sunn": did you mean "sun"?',
+      'content/guide/three.mdx: <ProcedureFacts> (line 5): no procedure type "laser".',
+    ]);
+  });
+
+  it('formats every problem, file first', () => {
+    expect(formatProblems([{ file: 'f.yaml', message: 'm' }])).toBe('The content has a problem to fix:\n  f.yaml: m');
+  });
+});
