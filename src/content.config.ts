@@ -1,7 +1,8 @@
 /**
  * The content collections. Every aftercare fact lives in `content/`; the schemas in `src/schemas/` say
- * what each entry must hold, and a broken entry fails the build naming its file and field. The glossary
- * (content/glossary/) is not a collection: the remark plugin that explains terms reads and checks it.
+ * what each entry must hold, and a broken entry fails the build naming its file and field. The glossary is
+ * read both here (tables, the timeline and the handout explain terms) and by the remark plugin that explains
+ * terms in guide pages, with the same strict schema.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -13,6 +14,7 @@ import { procedureSchema } from './schemas/procedures';
 import { sourceSchema } from './schemas/sources';
 import { preparationSchema } from './schemas/preparation';
 import { siteSchema } from './schemas/site';
+import { glossarySchema } from './schemas/glossary';
 import { contentDir } from './schemas/references';
 
 /** Content lives at the project root so a clinic edits `content/` and never `src/` (CONTENT_DIR for test fixtures). */
@@ -26,5 +28,6 @@ export const collections = {
   procedures: defineCollection({ loader: data('procedures'), schema: procedureSchema }),
   sources: defineCollection({ loader: data('sources'), schema: sourceSchema }),
   preparation: defineCollection({ loader: data('preparation'), schema: preparationSchema }),
+  glossary: defineCollection({ loader: data('glossary'), schema: glossarySchema }),
   site: defineCollection({ loader: data('site'), schema: siteSchema }),
 };
