@@ -73,6 +73,11 @@ describe('content rules', () => {
     ]);
   });
 
+  it('reads no components from a plain Markdown page, whose < and { are text', () => {
+    const guide = [...base.guide, { id: 'md', file: 'content/guide/md.md', body: 'Less than <3 days {or so}.\n' }];
+    expect(contentProblems(withChanges({ guide }))).toEqual([]);
+  });
+
   it('formats every problem, file first', () => {
     expect(formatProblems([{ file: 'f.yaml', message: 'm' }])).toBe('The content has a problem to fix:\n  f.yaml: m');
   });

@@ -43,6 +43,9 @@ export interface RuleGuidePage extends Entry {
   lineOffset?: number;
 }
 
+/** Components exist only in MDX pages; a plain Markdown page (`.md`) may use `<` and `{` as text. */
+const usesComponents = (page: RuleGuidePage) => !page.file.endsWith('.md');
+
 export interface RuleContent {
   procedures: readonly RuleProcedure[];
   restrictions: readonly RuleRestriction[];
@@ -169,7 +172,7 @@ export function unknownItems(content: RuleContent): ContentProblem[] {
     'preparation step': content.preparation,
     'procedure type': content.procedures,
   };
-  return content.guide.flatMap((page) =>
+  return content.guide.filter(usesComponents).flatMap((page) =>
     componentsIn(page.body, page.lineOffset).flatMap((use) =>
       shownBy(use, content).flatMap(({ kind, unknown }) =>
         unknown.map((id) => {
@@ -187,7 +190,7 @@ export function unknownItems(content: RuleContent): ContentProblem[] {
 /** Restrictions, routine steps, warning signs and preparation steps that no guide page shows. */
 export function itemsOnNoPage(content: RuleContent): ContentProblem[] {
   const shown = new Map<Kind, Set<string>>();
-  for (const page of content.guide) {
+  for (const page of content.guide.filter(usesComponents)) {
     for (const use of componentsIn(page.body)) {
       for (const { kind, ids } of shownBy(use, content)) {
         const set = shown.get(kind) ?? new Set<string>();
