@@ -150,6 +150,8 @@ function shownBy(use: ComponentUse, content: RuleContent): { kind: Kind; ids: st
       return [pick('routine step', content.routine, a['ids'])];
     case 'StepByStep':
       return [pick('routine step', content.routine, a['id'])];
+    case 'CleansingSteps':
+      return [pick('routine step', content.routine, 'cleanse')];
     case 'WarningSigns': {
       const all = pick('warning sign', content.warningSigns, undefined);
       return [typeof a['tier'] === 'string' ? { ...all, ids: content.warningSigns.filter((s) => s.tier === a['tier']).map((s) => s.id) } : all];

@@ -3,6 +3,7 @@ import Restrictions from './Restrictions.astro';
 import AvoidTable from './AvoidTable.astro';
 import RoutineSteps from './RoutineSteps.astro';
 import StepByStep from './StepByStep.astro';
+import CleansingSteps from './CleansingSteps.astro';
 import Window from './Window.astro';
 import RoutineStart from './RoutineStart.astro';
 import WarningSigns from './WarningSigns.astro';
@@ -16,6 +17,7 @@ export const contentComponents = {
   AvoidTable,
   RoutineSteps,
   StepByStep,
+  CleansingSteps,
   Window,
   RoutineStart,
   WarningSigns,
