@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { cachedUrls, waitForOfflineReady } from './offline';
 
+test.use({ serviceWorkers: 'allow' });
+
 const contentDir = resolve(import.meta.dirname, '..', process.env['CONTENT_DIR'] ?? 'content');
 const procedure = readdirSync(join(contentDir, 'procedures')).filter((f) => f.endsWith('.yaml')).sort()[0]!.replace(/\.yaml$/, '');
 

@@ -14,6 +14,8 @@ import { serveSite } from '../scripts/lib/static-server.mjs';
 import { expectNoAxeViolations } from './axe';
 import { cachedUrls, waitForOfflineReady } from './offline';
 
+test.use({ serviceWorkers: 'allow' });
+
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(root, process.env['CONTENT_DIR'] ?? 'content');
 const firstBuild = resolve(root, process.env['E2E_DIST'] ?? 'dist');

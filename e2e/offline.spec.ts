@@ -11,6 +11,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { cachedUrls, waitForOfflineReady } from './offline';
 
+test.use({ serviceWorkers: 'allow' });
+
 const contentDir = resolve(import.meta.dirname, '..', process.env['CONTENT_DIR'] ?? 'content');
 const dist = resolve(import.meta.dirname, '..', process.env['E2E_DIST'] ?? 'dist');
 const yamlEntries = (folder: string) =>
