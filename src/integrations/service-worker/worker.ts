@@ -39,7 +39,7 @@ setCatchHandler(async ({ request }) => {
     '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
       '<title>Not saved on this device</title><h1>This page is not saved on this device yet</h1>' +
       `<p>Connect to the internet and try again, or <a href="${self.registration.scope}">open the guide's home page</a>.</p>`,
-    { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } },
+    { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'" } },
   );
 });
 
