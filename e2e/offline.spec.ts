@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { expectNoAxeViolations } from './axe';
 import { cachedUrls, waitForOfflineReady } from './offline';
 
 test.use({ serviceWorkers: 'allow' });
@@ -184,4 +185,5 @@ test('the install page says how to add the guide to a home screen, and that it i
   for (const heading of [/iPhone/, /Android/, /Computer/]) await expect(page.getByRole('heading', { name: heading })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: /Add to Home Screen/i }).first()).toBeVisible();
   await expect(page.getByText(/works offline/i).first()).toBeVisible({ timeout: 15_000 });
+  await expectNoAxeViolations(page, 'on the install page');
 });

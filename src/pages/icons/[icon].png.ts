@@ -18,7 +18,10 @@ export const GET: APIRoute<{ icon: AppIcon }> = async ({ props: { icon } }) => {
   const svg = await readFile(join(process.cwd(), 'public', 'favicon.svg'));
   const fullBleed = icon.purpose !== 'any';
   const drawingSize = fullBleed ? Math.round(icon.size * MASKABLE_DRAWING) : icon.size;
-  const drawing = await sharp(svg, { density: 600 }).resize(drawingSize, drawingSize).png().toBuffer();
+  // Rasterize the vector at the size it is drawn (72 dpi is the SVG's own size), so no pixel is scaled up.
+  const { width = drawingSize } = await sharp(svg).metadata();
+  const density = Math.min(2400, Math.ceil((72 * drawingSize) / width));
+  const drawing = await sharp(svg, { density }).resize(drawingSize, drawingSize).png().toBuffer();
   const png = fullBleed
     ? await sharp({ create: { width: icon.size, height: icon.size, channels: 4, background: APP_COLORS.theme } })
         .composite([{ input: drawing, gravity: 'center' }])
