@@ -4,12 +4,11 @@
  * the list) and again after anything else writes into the site (`npm run pdf` adds the handout PDFs). Each run
  * starts from the worker's source, so running it twice gives the same file.
  *
- * Plain Node can run this module (Node 24 strips the types): `npm run build` calls it from
- * scripts/service-worker.mjs; it can equally run in an Astro integration's `astro:build:done` hook placed
- * after a Pagefind integration.
+ * `astro build` runs it through the integration in ./index.ts; scripts/pdf.mjs imports it directly (plain
+ * Node 24 strips the types, so relative imports here keep their `.ts`).
  */
 import { build } from 'esbuild';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +38,6 @@ async function unusedPagefindWasm(outDir: string): Promise<string[]> {
   if (!existsSync(entryFile)) return [];
   const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages?: Record<string, { wasm?: string }> };
   const used = new Set(Object.values(entry.languages ?? {}).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
-  const { readdir } = await import('node:fs/promises');
   return (await readdir(join(outDir, 'pagefind')))
     .filter((file) => /^wasm\..+\.pagefind$/.test(file) && !used.has(file))
     .map((file) => `pagefind/${file}`);

@@ -1,8 +1,7 @@
 /**
  * The service worker as an Astro integration: writes `sw.js` at the end of `astro build`. Astro runs
- * `astro:build:done` hooks in the order of `integrations`, so list this one after the Pagefind integration
- * (the search index must exist to be kept offline). While Pagefind runs as a command after `astro build`,
- * `npm run build` runs the same step as scripts/service-worker.mjs instead.
+ * `astro:build:done` hooks in the order of `integrations`, so it is listed after the Pagefind integration
+ * (the search index must exist to be kept offline).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
