@@ -7,6 +7,7 @@ import remarkGlossary from './src/plugins/remark-glossary.ts';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 import reviewDates from './src/integrations/review-dates.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker/index.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/aftercare/ (default: the site root). */
 const base = process.env.BASE_PATH ?? '/';
@@ -22,6 +23,8 @@ export default defineConfig({
     reviewDates({ guideDir: `${contentDir}/guide` }),
     // Search index, at the end of the build (keep integrations that read dist/pagefind/ after this one).
     pagefindIndex({ indexChunkSize: 5000 }),
+    // The offline service worker: after Pagefind, so the search index is among the files it keeps.
+    serviceWorker(),
   ],
   // Other content (CONTENT_DIR, test fixtures) builds with its own cache, so it never disturbs the site's content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? (process.env.CONTENT_DIR ? `./node_modules/.astro-content/${contentDir.replace(/[^\w-]+/g, '_')}` : './node_modules/.astro'),

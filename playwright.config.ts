@@ -24,6 +24,9 @@ export default defineConfig({
   use: {
     launchOptions: launchOptions(),
     trace: 'off',
+    // The service worker saves the whole site in the background after every first visit: only the offline
+    // specs (offline*.spec.ts) let it run, so the other specs stay fast and see the pages as the server sends them.
+    serviceWorkers: 'block',
   },
   projects: [
     {

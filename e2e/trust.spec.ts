@@ -43,6 +43,8 @@ test('the build has pages to check: every guide page and the site\'s own pages',
 });
 
 test('no page requests anything from another origin or breaks its CSP', async ({ page, baseURL }) => {
+  // Visits every page of the build: its time grows with the site.
+  test.slow();
   const problems = await watch(page, baseURL!);
   for (const path of allPages) {
     await page.goto(path);

@@ -10,6 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { launchOptions } from './lib/chromium.mjs';
 import { serveSite } from './lib/static-server.mjs';
+import { describePrecache, writeServiceWorker } from '../src/integrations/service-worker/build.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const base = process.env.BASE_PATH ?? '/';
@@ -59,5 +60,9 @@ const linked = html
   .replace('<div data-handout-pdfs hidden>', '<div data-handout-pdfs>')
   .replace(/<li hidden><a data-pdf="([^"]+)">/g, '<li><a data-pdf="$1" href="$1">');
 if (linked !== html) await writeFile(handoutHtml, linked);
+
+// The PDFs and the changed handout page join the offline copy: the service worker's list is written afresh.
+const precache = await writeServiceWorker({ outDir });
+console.log(`Service worker: ${describePrecache(precache)}.`);
 
 console.log(`Handout PDFs made in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

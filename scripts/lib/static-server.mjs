@@ -22,12 +22,13 @@ async function readSiteFile(path) {
 }
 
 /**
- * Serves `dir` on 127.0.0.1:`port` (0 picks a free port) under `base` (e.g. /aftercare/).
+ * Serves `dir` on 127.0.0.1:`port` (0 picks a free port) under `base` (e.g. /aftercare/). `dir` may be a
+ * function, read on every request, to deploy another build on the same origin (the offline update test).
  * Resolves to the listening server; its address gives the port.
  */
 export function serveSite({ dir, port = 0, base = '/' }) {
-  const root = resolve(dir);
   const server = createServer(async (req, res) => {
+    const root = resolve(typeof dir === 'function' ? dir() : dir);
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (!pathname.startsWith(base)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

@@ -24,6 +24,8 @@ export type ClinicData = z.infer<typeof clinicSchema>;
 export const siteSchema = strictObject({
   /** The site's name, shown in the header and the handout. */
   siteName: text,
+  /** The name under the icon once the guide is added to a home screen (the full name if unset). */
+  shortName: text.max(15, 'shortName must be 15 characters or fewer, so it fits under a home-screen icon').optional(),
   /** One line under the name. */
   tagline: text,
   /** The public address of the site, used for the handout's QR code (e.g. https://aftercare.example.org). */

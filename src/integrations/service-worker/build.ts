@@ -1,0 +1,84 @@
+/**
+ * Writes `<outDir>/sw.js`: the service worker (./worker.ts, bundled with esbuild) with Workbox's list of every
+ * file of the built site to keep on the device. Run it after Pagefind has indexed the site (its index is part of
+ * the list) and again after anything else writes into the site (`npm run pdf` adds the handout PDFs). Each run
+ * starts from the worker's source, so running it twice gives the same file.
+ *
+ * `astro build` runs it through the integration in ./index.ts; scripts/pdf.mjs imports it directly (plain
+ * Node 24 strips the types, so relative imports here keep their `.ts`).
+ */
+import { build } from 'esbuild';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { injectManifest } from 'workbox-build/build/inject-manifest.js';
+
+/** The worker's file name, at the root of the site (so its scope is the whole site, or the sub-path). */
+export const SERVICE_WORKER_FILE = 'sw.js';
+
+/** Pagefind's ready-made search interfaces and its web worker: this site has its own panel and runs search on the page. */
+const UNUSED_PAGEFIND_FILES = ['pagefind/pagefind-worker.js', 'pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*'];
+
+export interface PrecacheSummary {
+  /** Files the worker keeps on the device. */
+  count: number;
+  /** Their total size in bytes. */
+  size: number;
+  /** Workbox's warnings (e.g. a file too large to keep). */
+  warnings: string[];
+}
+
+/**
+ * Pagefind's wasm files for languages the index does not use (it writes one per language it knows, plus
+ * `unknown`): left out, since search only ever loads the ones named in pagefind-entry.json.
+ */
+async function unusedPagefindWasm(outDir: string): Promise<string[]> {
+  const entryFile = join(outDir, 'pagefind', 'pagefind-entry.json');
+  if (!existsSync(entryFile)) return [];
+  const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages?: Record<string, { wasm?: string }> };
+  const used = new Set(Object.values(entry.languages ?? {}).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
+  return (await readdir(join(outDir, 'pagefind')))
+    .filter((file) => /^wasm\..+\.pagefind$/.test(file) && !used.has(file))
+    .map((file) => `pagefind/${file}`);
+}
+
+/** Bundles the worker and writes it, with the precache list of everything in `outDir`, to `outDir/sw.js`. */
+export async function writeServiceWorker({ outDir }: { outDir: string }): Promise<PrecacheSummary> {
+  if (!existsSync(join(outDir, 'index.html'))) {
+    throw new Error(`${join(outDir, 'index.html')} does not exist: build the site before writing its service worker.`);
+  }
+  const tempDir = await mkdtemp(join(tmpdir(), 'aftercare-sw-'));
+  try {
+    const bundled = await build({
+      entryPoints: [join(import.meta.dirname, 'worker.ts')],
+      bundle: true,
+      format: 'iife',
+      minify: true,
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+      // Workbox's debug logging is left out of the production worker.
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    const swSrc = join(tempDir, SERVICE_WORKER_FILE);
+    await writeFile(swSrc, bundled.outputFiles[0]!.contents);
+    const { count, size, warnings } = await injectManifest({
+      swSrc,
+      swDest: join(outDir, SERVICE_WORKER_FILE),
+      globDirectory: outDir,
+      globPatterns: ['**/*'],
+      globIgnores: [SERVICE_WORKER_FILE, ...UNUSED_PAGEFIND_FILES, ...(await unusedPagefindWasm(outDir))],
+      // Astro's file names change with their content: the name alone tells versions apart.
+      dontCacheBustURLsMatching: /^_astro\//,
+    });
+    return { count, size, warnings };
+  } finally {
+    await rm(tempDir, { recursive: true, force: true });
+  }
+}
+
+/** "precaches 74 files, 1.1 MB" */
+export function describePrecache({ count, size }: PrecacheSummary): string {
+  return `precaches ${count} files, ${(size / 1024 / 1024).toFixed(2)} MB`;
+}

@@ -1,0 +1,50 @@
+/**
+ * The service worker's precache list over the built site: it names every file a reader needs offline, each
+ * with the revision of the file as it is now (so `npm run pdf`, which adds PDFs and changes the handout page,
+ * must have refreshed it), and nothing from outside the site. Reports the precache's size and file count.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const builds = [join(root, process.env['E2E_DIST'] ?? 'dist'), join(root, 'dist-subpath')].filter((dir) => existsSync(dir));
+
+/** The precache list that Workbox wrote into sw.js. */
+function precacheList(dir: string): { url: string; revision: string | null }[] {
+  const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+  const list = /\[\{"revision":[\s\S]*?\}\]/.exec(sw)?.[0];
+  if (!list) throw new Error(`${join(dir, 'sw.js')} has no precache list`);
+  return JSON.parse(list);
+}
+
+const md5 = (file: string) => createHash('md5').update(readFileSync(file)).digest('hex');
+
+describe.each(builds)('the service worker of %s', (dir) => {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
+  const list = precacheList(dir);
+  const listed = new Set(list.map((entry) => entry.url));
+
+  it('keeps every page, script, icon, PDF and search file of the site', () => {
+    const needed = files.filter(
+      (f) => f !== 'sw.js' && !/^pagefind\/(pagefind-(component-|modular-)?ui\.|pagefind-worker\.js|wasm\.)/.test(f),
+    );
+    expect(needed.filter((f) => !listed.has(f))).toEqual([]);
+    const wasm = list.filter((entry) => /^pagefind\/wasm\./.test(entry.url));
+    expect(wasm.length).toBeGreaterThan(0);
+  });
+
+  it('lists each file with its current revision, and only files that exist', () => {
+    const stale = list.filter((entry) => !existsSync(join(dir, entry.url)) || (entry.revision !== null && entry.revision !== md5(join(dir, entry.url))));
+    expect(stale).toEqual([]);
+    expect(list.filter((entry) => /^(\/|[a-z]+:)/i.test(entry.url))).toEqual([]);
+  });
+
+  // The budget is the shipped guide's (issue 13); a clinic's larger guide only gets the figure reported.
+  it('stays within the budget of 2 MB for the shipped guide (reported)', () => {
+    const size = list.reduce((sum, entry) => sum + statSync(join(dir, entry.url)).size, 0);
+    console.log(`${dir}: precache ${list.length} files, ${(size / 1024).toFixed(0)} KB`);
+    if (process.env['ARTICLE_CHECKS'] !== 'off') expect(size).toBeLessThanOrEqual(2 * 1024 * 1024);
+  });
+});
