@@ -153,3 +153,6 @@ export function formatIsoDate(
   });
   return format.format(noon);
 }
+
+/** The day convention in plain words, for every page and the island that explain the day numbers. */
+export const DAY_CONVENTION_TEXT = 'Day 0 is the day of your procedure. Day 1 is the next day.';

@@ -2,7 +2,7 @@
  * The summary beside the plan: with a date, what today means (where you are, what to avoid, the next
  * change); without one, how to read the day numbers and the first change.
  */
-import { addCalendarDays, type IsoDate } from '../../lib/days';
+import { addCalendarDays, DAY_CONVENTION_TEXT, type IsoDate } from '../../lib/days';
 import type { Milestone, Plan, PlanData, PlanText } from '../../lib/plan';
 import { formatWindow, groupWindows } from '../../lib/windows';
 import { headline, labelOf, listInWords } from '../../lib/timeline';
@@ -79,7 +79,7 @@ export function TodaySummary({ plan, data, text, hydrated, fmt }: TodaySummaryPr
         <>
           <h2 id="summary-title">Your plan, day by day</h2>
           <p class="timeline__for">{plan.procedure.name}</p>
-          <p>Day 0 is the day of your procedure. Day 1 is the next day.</p>
+          <p>{DAY_CONVENTION_TEXT}</p>
           <p>
             {hydrated
               ? 'Choose the date of your procedure to see the real dates.'
