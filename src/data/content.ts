@@ -6,7 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { PlanData, PlanText } from '../lib/plan';
 import { byDayThenOrder, byOrder, toPlanData, toPlanText, type PlanEntries } from '../lib/plan-input';
 import { GUIDE_SECTIONS, GUIDE_SECTION_LABELS } from '../schemas/vocabulary';
-import { buildGuideNav } from '../lib/nav';
+import { buildGuideNav, bySlug } from '../lib/nav';
 
 /**
  * Reads (and sorts) a collection once per build: every page asks, and re-reading a 1,000-page collection for
@@ -43,7 +43,7 @@ export const getGuidePages = once(async () => {
     (a, b) =>
       GUIDE_SECTIONS.indexOf(a.data.section) - GUIDE_SECTIONS.indexOf(b.data.section) ||
       byOrder(a, b) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      bySlug(a.id, b.id),
   );
 });
 
