@@ -3,14 +3,14 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { guidePages } from './site-pages';
 import { GUIDE_SECTIONS, GUIDE_SECTION_LABELS } from '../src/schemas/vocabulary';
-import { NAV_LIMITS } from '../src/lib/nav';
+import { bySlug, NAV_LIMITS } from '../src/lib/nav';
 
 const pages = guidePages();
 const sections = GUIDE_SECTIONS.map((id) => ({
   id,
   label: GUIDE_SECTION_LABELS[id],
   path: `/topics/${id}/`,
-  pages: pages.filter((p) => p.section === id).sort((a, b) => a.order - b.order || (a.slug < b.slug ? -1 : 1)),
+  pages: pages.filter((p) => p.section === id).sort((a, b) => a.order - b.order || bySlug(a.slug, b.slug)),
 })).filter((s) => s.pages.length > 0);
 
 test.describe('section index pages, without JavaScript', () => {

@@ -36,6 +36,11 @@ describe('buildGuideNav', () => {
     expect(nav.sections[0]!.path).toBe('/topics/a/');
   });
 
+  it('orders slugs naturally when section and order are the same', () => {
+    const input = ['part-10', 'part-2', 'part-1'].map((id) => ({ id, title: id, description: id, section: 'a' as const, order: 1 }));
+    expect(buildGuideNav(input, SECTIONS).pages.map((p) => p.id)).toEqual(['part-1', 'part-2', 'part-10']);
+  });
+
   it('links previous and next across sections, with none before the first or after the last', () => {
     const nav = buildGuideNav(library(10), SECTIONS);
     const ids = nav.pages.map((p) => p.id);

@@ -11,7 +11,7 @@ import { byDayThenOrder, byOrder, toPlanData, toPlanText, type PlanEntries } fro
 import { contentProblems, formatProblems, type RuleContent } from '../lib/content-rules';
 import { contentError } from './content-error';
 import { GUIDE_SECTIONS, GUIDE_SECTION_LABELS } from '../schemas/vocabulary';
-import { buildGuideNav } from '../lib/nav';
+import { buildGuideNav, bySlug } from '../lib/nav';
 
 /**
  * Reads (and sorts) a collection once per build: every page asks, and re-reading a 1,000-page collection for
@@ -92,7 +92,7 @@ export const getGuidePages = once(async () => {
     (a, b) =>
       GUIDE_SECTIONS.indexOf(a.data.section) - GUIDE_SECTIONS.indexOf(b.data.section) ||
       byOrder(a, b) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      bySlug(a.id, b.id),
   );
 });
 

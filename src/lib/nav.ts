@@ -69,6 +69,9 @@ export const NAV_LIMITS = {
   overviewPerSection: 12,
 } as const;
 
+/** Slug order for pages with the same section and order: natural, so "part-2" comes before "part-10". */
+export const bySlug = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
 /** The path of a section's index page (1-based page number). */
 export function sectionPath(section: string, pageNumber = 1): string {
   return pageNumber <= 1 ? `/topics/${section}/` : `/topics/${section}/${pageNumber}/`;
@@ -109,7 +112,7 @@ export function buildGuideNav<S extends string>(
     if (!rank.has(p.section)) throw new Error(`Guide page "${p.id}" is in unknown section "${p.section}"`);
   }
   const sorted = [...input].sort(
-    (a, b) => rank.get(a.section)! - rank.get(b.section)! || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) => rank.get(a.section)! - rank.get(b.section)! || a.order - b.order || bySlug(a.id, b.id),
   );
   const pages: NavPage<S>[] = sorted.map((p) => ({
     id: p.id,
