@@ -296,7 +296,10 @@ test.describe('a clinic that fills in its details', () => {
     });
     await page.goto('http://clinic.test/handout/');
     const phone = clinic.phone!;
-    await expect(page.getByRole('link', { name: phone }).first()).toHaveAttribute('href', `tel:${phone.replace(/[^+\d]/g, '')}`);
+    const phoneLink = page.getByRole('link', { name: phone }).first();
+    await expect(phoneLink).toHaveAttribute('href', `tel:${phone.replace(/[^+\d]/g, '')}`);
+    // A phone number never breaks across lines.
+    expect(await phoneLink.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('nowrap');
     for (const format of FORMATS) {
       const { pages, text } = await print(page, format);
       expect(pages, `${format} pages`).toBeLessThanOrEqual(2);

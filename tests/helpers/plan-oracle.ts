@@ -7,7 +7,7 @@
 
 /** The content facts the oracle reads (the shape of PlanData, or of the raw content files). */
 export interface OracleData {
-  procedures: readonly { id: string; usualRednessThroughDay: number; recoveryThroughDay: number }[];
+  procedures: readonly { id: string; usualRednessThroughDay: number; crustingThroughDay?: number | undefined; recoveryThroughDay: number }[];
   restrictions: readonly { id: string; windows: readonly { procedure: string; firstDay: number; lastDay: number }[] }[];
   preparation: readonly { id: string; day: number }[];
 }
@@ -50,6 +50,38 @@ export function requiredRange(data: OracleData, type: string): { first: number; 
     first: Math.min(0, ...data.preparation.map((p) => p.day), ...windows.map((w) => w.firstDay)),
     last: Math.max(recoveryEndDay(data, type), ...windows.map((w) => w.lastDay + 1)),
   };
+}
+
+/**
+ * The last day of each phase within the recovery period: every day after which something changes (a window
+ * ends or is about to start, usual redness or crusting settles), and the recovery period's last day.
+ */
+export function phaseEndDays(data: OracleData, type: string): number[] {
+  const p = procedureOf(data, type);
+  const ends = new Set([p.recoveryThroughDay, p.usualRednessThroughDay, ...(p.crustingThroughDay !== undefined ? [p.crustingThroughDay] : [])]);
+  for (const w of windowsFor(data, type)) {
+    ends.add(w.lastDay);
+    if (w.firstDay > 0) ends.add(w.firstDay - 1);
+  }
+  return [...ends].filter((d) => d >= 0 && d <= p.recoveryThroughDay).sort((a, b) => a - b);
+}
+
+/**
+ * The phase of a day, as its id and heading: before the procedure; a stretch of the recovery period that ends
+ * where something changes ("Days 4 to 7", "Day 5"); after the recovery period.
+ */
+export function phaseOfDay(data: OracleData, type: string, day: number): { id: string; heading: string } {
+  const recovery = procedureOf(data, type).recoveryThroughDay;
+  if (day < 0) return { id: 'before', heading: 'Before your procedure' };
+  if (day > recovery) return { id: 'after', heading: `From day ${recovery + 1}: back to your usual routine` };
+  let start = 0;
+  for (const end of phaseEndDays(data, type)) {
+    if (day <= end) {
+      return start === end ? { id: `day-${start}`, heading: `Day ${start}` } : { id: `days-${start}-${end}`, heading: `Days ${start} to ${end}` };
+    }
+    start = end + 1;
+  }
+  throw new Error(`day ${day} is in no phase`);
 }
 
 /** Where a day falls: before the procedure, its day, during the recovery period, after it. */
