@@ -12,6 +12,8 @@ import { procedures as rawProcedures, restrictions as rawRestrictions } from './
 import {
   avoidIds,
   milestoneDays,
+  phaseEndDays,
+  phaseOfDay,
   plusDays,
   recoveryEndDay,
   requiredRange,
@@ -203,6 +205,44 @@ describe(`the recovery plan (TZ=${zone})`, () => {
       routine: [{ id: 's', order: 1, times: ['morning'], fromDay: 0 }],
       preparation: prep.map((day, i) => ({ id: `p${i}`, day, order: i })),
     }));
+
+  /**
+   * Phase boundaries: the phases hold every shown day once, in order; within a recovery phase nothing changes
+   * (the same things to avoid, redness and crusting on the same side of their usual end); a new recovery phase
+   * starts only where something does change; the heading names the phase's own days.
+   */
+  const expectHonestPhases = (content: PlanData, type: string) => {
+    const plan = buildPlan(content, type);
+    const procedure = content.procedures.find((p) => p.id === type)!;
+    expect(plan.phases.flatMap((p) => Array.from({ length: p.lastDay - p.firstDay + 1 }, (_, i) => p.firstDay + i))).toEqual(plan.days.map((d) => d.day));
+    expect(new Set(plan.phases.map((p) => p.id)).size).toBe(plan.phases.length);
+    const state = (day: number) => {
+      const d = plan.days.find((x) => x.day === day)!;
+      return JSON.stringify([[...d.avoid].sort(), day <= procedure.usualRednessThroughDay, day <= (procedure.crustingThroughDay ?? -1)]);
+    };
+    const recovery = plan.phases.filter((p) => p.kind === 'recovery');
+    expect(recovery.map((p) => p.lastDay)).toEqual(phaseEndDays(content, type));
+    for (const [i, phase] of recovery.entries()) {
+      for (let day = phase.firstDay; day <= phase.lastDay; day++) {
+        expect(state(day), `day ${day} in ${phase.id}`).toBe(state(phase.firstDay));
+        expect(plan.days.find((d) => d.day === day)!.phase).toBe(phase.id);
+        expect({ id: phase.id, heading: phase.heading }).toEqual(phaseOfDay(content, type, day));
+      }
+      const next = recovery[i + 1];
+      if (next) expect(state(next.firstDay), `${phase.id} -> ${next.id}`).not.toBe(state(phase.lastDay));
+    }
+    for (const day of plan.days.map((d) => d.day).filter((d) => d < 0 || d > procedure.recoveryThroughDay)) {
+      expect(plan.phases.find((p) => p.firstDay <= day && day <= p.lastDay)!.id).toBe(phaseOfDay(content, type, day).id);
+    }
+  };
+
+  it('phase boundaries: a phase changes exactly where something to avoid, redness or crusting changes, for every type in the content', () => {
+    for (const type of types) expectHonestPhases(data, type);
+  });
+
+  it('property: with any content, phases change exactly where something changes', () => {
+    fc.assert(fc.property(anyData, (content) => expectHonestPhases(content, 'x')), { numRuns: 300 });
+  });
 
   it('property: with any content, windows, resume days, milestones and the day range follow the data', () => {
     fc.assert(
