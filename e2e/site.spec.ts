@@ -59,7 +59,7 @@ test.describe('without JavaScript', () => {
     const toc = page.getByRole('navigation', { name: 'On this page' });
     await expect(toc.getByRole('link').first()).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Sources', level: 2, exact: true })).toBeVisible();
-    await expect(page.getByText(/Last reviewed \w+ \d+, \d{4}/)).toBeVisible();
+    await expect(page.getByText(/Last reviewed \w+ \d+, \d{4}|Not yet reviewed by a clinician at your clinic/).last()).toBeVisible();
     const pager = page.getByRole('navigation', { name: 'Previous and next pages' });
     await expect(pager.getByRole('link', { name: /Previous/ })).toBeVisible();
     await expect(pager.getByRole('link', { name: /Next/ })).toBeVisible();
@@ -67,17 +67,18 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('the avoid page', () => {
-  test('lists all 13 things the article says to avoid or pause, with their last days', async ({ page }) => {
+  test('lists the 13 things the article says to avoid or pause and the 4 activities clinics advise against, with their last days', async ({ page }) => {
     await page.goto('/avoid/');
     const table = page.getByRole('table', { name: /What to avoid/ });
     const rows = table.locator('tbody tr');
-    await expect(rows).toHaveCount(13);
-    // The facts sheet: 4 things through day 3 only, 5 more through day 7 (a week), 4 paused through day 14.
+    await expect(rows).toHaveCount(17);
+    // The facts sheet: alcohol through day 2; 4 things (and hard exercise) through day 3; heat through day 5;
+    // 5 more (and hair removal) through day 7 (a week); 4 paused through day 14.
     const lastDays = await rows.evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td[data-procedure]')].map((td) => td.textContent?.trim())),
     );
     const byDay = (day: number) => lastDays.filter((cells) => cells.every((c) => c === `through day ${day}`)).length;
-    expect([byDay(3), byDay(7), byDay(14)]).toEqual([4, 5, 4]);
+    expect([byDay(2), byDay(3), byDay(5), byDay(7), byDay(14)]).toEqual([1, 5, 1, 6, 4]);
     for (const r of restrictions()) {
       const row = table.getByRole('row', { name: new RegExp(r.label.replace(/[()]/g, '\\$&')) });
       await expect(row).toHaveCount(1);

@@ -1,6 +1,6 @@
 /** Review dates: pure rules, and the build gate on a fixture with an overdue page. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { REVIEW_WARNING_DAYS, reviewStatus } from '../src/lib/review';
+import { isPlaceholder, REVIEW_WARNING_DAYS, reviewStatus, unreviewedMessage } from '../src/lib/review';
 import { contentFixture, removeFixtures, runAstro } from './helpers/fixture-build';
 
 afterAll(removeFixtures);
@@ -18,10 +18,41 @@ describe('reviewStatus', () => {
   });
 });
 
+describe('honest review status', () => {
+  it('knows a placeholder reviewer from a real one', () => {
+    expect(isPlaceholder("Clinical content review (placeholder: the publishing clinic's clinician)")).toBe(true);
+    expect(isPlaceholder('TBD')).toBe(true);
+    expect(isPlaceholder('Dr. Ana Rivera, dermatologist')).toBe(false);
+  });
+
+  it('lists the pages no clinician has reviewed', () => {
+    expect(unreviewedMessage([])).toBe('');
+    expect(unreviewedMessage(['content/guide/a.mdx', 'content/guide/b.mdx'])).toBe(
+      'Not yet reviewed by a clinician (no reviewedBy), 2 pages:\n  content/guide/a.mdx\n  content/guide/b.mdx',
+    );
+  });
+
+  it('REQUIRE_CLINICAL_REVIEW=1 fails the build on a page without a review, naming it, and not on a reviewed one', () => {
+    const dir = contentFixture('guide/cleansing.mdx', (t) => t.replace(/^nextReview:/m, 'lastReviewed: 2026-11-20\nreviewedBy: "Dr. Ana Rivera"\nnextReview:'));
+    const { status, output } = runAstro('build', dir, { REQUIRE_CLINICAL_REVIEW: '1' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('Not yet reviewed by a clinician (no reviewedBy)');
+    expect(output).toContain(`${dir}/guide/drinking-water.mdx`);
+    expect(output).not.toContain(`${dir}/guide/cleansing.mdx`);
+    expect(output).toContain('REQUIRE_CLINICAL_REVIEW=1');
+  });
+
+  it('a placeholder reviewer fails the build, naming the file and the field', () => {
+    const dir = contentFixture('guide/cleansing.mdx', (t) => t.replace(/^nextReview:/m, 'lastReviewed: 2026-11-20\nreviewedBy: "Clinical review (placeholder)"\nnextReview:'));
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('reviewedBy looks like a placeholder');
+    expect(output).toContain(`${dir}/guide/cleansing.mdx`);
+  });
+});
+
 describe('the build gate (a planted overdue page)', () => {
-  const dir = contentFixture('guide/drinking-water.mdx', (t) =>
-    t.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2025-07-15').replace(/^nextReview: .*$/m, 'nextReview: 2026-01-15'),
-  );
+  const dir = contentFixture('guide/drinking-water.mdx', (t) => t.replace(/^nextReview: .*$/m, 'nextReview: 2026-01-15'));
 
   it('fails the build, naming the page', () => {
     const { status, output } = runAstro('build', dir, { REVIEW_TODAY: '2026-11-27' });

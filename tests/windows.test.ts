@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupWindows, latestLastDay } from '../src/lib/windows';
+import { describeGroups, groupWindows, latestLastDay } from '../src/lib/windows';
 import type { PlanProcedure, PlanRestriction } from '../src/lib/plan';
 
 const procedure = (id: string): PlanProcedure => ({ id, name: id, shortName: id, usualRednessThroughDay: 3, recoveryThroughDay: 14 });
@@ -24,5 +24,20 @@ describe('groupWindows', () => {
 
   it('latestLastDay is the longest window', () => {
     expect(latestLastDay({ id: 'x', label: 'X', windows: [{ procedure: 'a', firstDay: 0, lastDay: 3 }, { procedure: 'b', firstDay: 0, lastDay: 14 }] })).toBe(14);
+  });
+});
+
+describe('describeGroups', () => {
+  const words = (g: { lastDay: number }) => `through day ${g.lastDay}`;
+  const shared: PlanRestriction = { id: 's', label: 'S', windows: [{ procedure: 'traditional', firstDay: 0, lastDay: 3 }, { procedure: 'rf', firstDay: 0, lastDay: 3 }] };
+  const split: PlanRestriction = { id: 'x', label: 'X', windows: [{ procedure: 'traditional', firstDay: 0, lastDay: 3 }, { procedure: 'rf', firstDay: 0, lastDay: 7 }] };
+
+  it('says a shared window once, without naming the types', () => {
+    expect(describeGroups(groupWindows(shared, procedures), words)).toBe('through day 3');
+  });
+
+  it('names the types when windows differ, or when asked (a fact for some types only)', () => {
+    expect(describeGroups(groupWindows(split, procedures), words)).toBe('traditional: through day 3; rf: through day 7');
+    expect(describeGroups(groupWindows(shared, procedures), words, true)).toBe('traditional and rf: through day 3');
   });
 });

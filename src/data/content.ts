@@ -7,6 +7,7 @@ import type { PlanData, PlanText } from '../lib/plan';
 import { byDayThenOrder, byOrder, toPlanData, toPlanText, type PlanEntries } from '../lib/plan-input';
 import { GUIDE_SECTIONS, GUIDE_SECTION_LABELS } from '../schemas/vocabulary';
 import { buildGuideNav } from '../lib/nav';
+import { overlapProblems } from '../lib/overlaps';
 
 /**
  * Reads (and sorts) a collection once per build: every page asks, and re-reading a 1,000-page collection for
@@ -19,7 +20,13 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
 
 export const getProcedures = once(async () => (await getCollection('procedures')).sort(byOrder));
 
-export const getRestrictions = once(async () => (await getCollection('restrictions')).sort(byOrder));
+/** Restrictions in content order. Fails the build on an overlap between rows that the data does not declare. */
+export const getRestrictions = once(async () => {
+  const entries = (await getCollection('restrictions')).sort(byOrder);
+  const problems = overlapProblems(toPlanData({ procedures: [], restrictions: entries, routine: [], preparation: [] }).restrictions);
+  if (problems.length) throw new Error(`Overlapping restrictions:\n  ${problems.join('\n  ')}`);
+  return entries;
+});
 
 export const getRoutine = once(async () => (await getCollection('routine')).sort(byOrder));
 
@@ -28,6 +35,12 @@ export const getWarningSigns = once(async () => (await getCollection('warningSig
 export const getPreparation = once(async () => (await getCollection('preparation')).sort(byDayThenOrder));
 
 export const getSources = once(async () => (await getCollection('sources')).sort(byOrder));
+
+/** Normal effects to expect after the procedure, in content order. */
+export const getExpectedEffects = once(async () => (await getCollection('expectedEffects')).sort(byOrder));
+
+/** Tips (good habits, and things to ask your clinician first), in content order. */
+export const getTips = once(async () => (await getCollection('tips')).sort(byOrder));
 
 /** The glossary's terms, in alphabetical order (as lists of explained words show them). */
 export const getGlossary = once(async () =>
@@ -77,13 +90,14 @@ export async function getPlanText(): Promise<PlanText> {
 }
 
 async function getPlanEntries(): Promise<PlanEntries> {
-  const [procedures, restrictions, routine, preparation] = await Promise.all([
+  const [procedures, restrictions, routine, preparation, tips] = await Promise.all([
     getProcedures(),
     getRestrictions(),
     getRoutine(),
     getPreparation(),
+    getTips(),
   ]);
-  return { procedures, restrictions, routine, preparation };
+  return { procedures, restrictions, routine, preparation, tips };
 }
 
 /** Resolves a list of source references to entries, failing the build on a dangling one. */

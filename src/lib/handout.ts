@@ -174,8 +174,10 @@ export function tierAdvice(actions: readonly string[]): { shared: string; rest: 
  * The handout's "last reviewed" date: the most recent review of the guide pages it summarizes (they are
  * reviewed together; each page shows its own date). `undefined` when there are none.
  */
-export function handoutReviewDate(dates: readonly Date[]): Date | undefined {
-  return dates.reduce<Date | undefined>((latest, d) => (!latest || d > latest ? d : latest), undefined);
+export function handoutReviewDate(dates: readonly (Date | undefined)[]): Date | undefined {
+  // One page no clinician has reviewed, and the handout cannot claim a review.
+  if (dates.some((d) => d === undefined)) return undefined;
+  return dates.reduce<Date | undefined>((latest, d) => (!latest || d! > latest ? d : latest), undefined);
 }
 
 /** The procedure type's full name, for the personalized heading. */

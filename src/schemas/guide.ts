@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { checkedReference } from './references';
 import { GUIDE_SECTIONS } from './vocabulary';
 import { keywords, text } from './common';
+import { isPlaceholder } from '../lib/review';
 
 /** Frontmatter of a guide page (MDX). The file name is its URL slug. */
 export const guideSchema = z
@@ -16,10 +17,14 @@ export const guideSchema = z
     order: z.number().int(),
     /** Title to use in navigation when shorter than the page title. */
     navLabel: text.optional(),
-    /** The date a clinician last checked this page. */
-    lastReviewed: z.coerce.date({ error: 'lastReviewed must be a date like 2026-11-01' }),
-    /** Who checked it (role or name). */
-    reviewedBy: text,
+    /** The date a clinician at the publishing clinic last checked this page; leave it out until one has. */
+    lastReviewed: z.coerce.date({ error: 'lastReviewed must be a date like 2026-11-01' }).optional(),
+    /** Who checked it (a clinician's name or role); leave it out until a clinician has reviewed the page. */
+    reviewedBy: text
+      .refine((who) => !isPlaceholder(who), {
+        message: 'reviewedBy looks like a placeholder: leave reviewedBy and lastReviewed out until a clinician has reviewed the page',
+      })
+      .optional(),
     /** When it must be checked again. */
     nextReview: z.coerce.date({ error: 'nextReview must be a date like 2027-05-01' }),
     /** Sources for the page. */
@@ -29,7 +34,11 @@ export const guideSchema = z
     /** Extra search words. */
     keywords,
   })
-  .refine((g) => g.nextReview > g.lastReviewed, {
+  .refine((g) => (g.lastReviewed === undefined) === (g.reviewedBy === undefined), {
+    message: 'lastReviewed and reviewedBy go together: give both once a clinician has reviewed the page, or neither',
+    path: ['reviewedBy'],
+  })
+  .refine((g) => g.lastReviewed === undefined || g.nextReview > g.lastReviewed, {
     message: 'nextReview must be later than lastReviewed',
     path: ['nextReview'],
   });

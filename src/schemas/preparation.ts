@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { checkedReference } from './references';
 import { keywords, text } from './common';
+import { citesWhatItClaims, CITES_WHAT_IT_CLAIMS_MESSAGE, evidenceFields } from './evidence';
 
 /** Something to do before the procedure. The file name is its id. */
 export const preparationSchema = z.object({
@@ -16,5 +17,7 @@ export const preparationSchema = z.object({
   sources: z.array(checkedReference('sources')).default([]),
   /** Extra search words. */
   keywords,
-});
+  ...evidenceFields,
+})
+  .refine(citesWhatItClaims, { message: CITES_WHAT_IT_CLAIMS_MESSAGE, path: ['sources'] });
 export type PreparationData = z.infer<typeof preparationSchema>;

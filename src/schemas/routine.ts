@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { checkedReference } from './references';
 import { ROUTINE_TIMES } from './vocabulary';
 import { dayNumber, keywords, text } from './common';
+import { citesWhatItClaims, CITES_WHAT_IT_CLAIMS_MESSAGE, evidenceFields } from './evidence';
 
 /** One step of the daily skin-care routine. The file name is its id. */
 export const routineStepSchema = z.object({
@@ -25,5 +26,7 @@ export const routineStepSchema = z.object({
   sources: z.array(checkedReference('sources')).default([]),
   /** Extra search words. */
   keywords,
-});
+  ...evidenceFields,
+})
+  .refine(citesWhatItClaims, { message: CITES_WHAT_IT_CLAIMS_MESSAGE, path: ['sources'] });
 export type RoutineStepData = z.infer<typeof routineStepSchema>;

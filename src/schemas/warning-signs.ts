@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { checkedReference } from './references';
 import { WARNING_TIERS } from './vocabulary';
 import { keywords, text } from './common';
+import { citesWhatItClaims, CITES_WHAT_IT_CLAIMS_MESSAGE, evidenceFields } from './evidence';
 
 /** A sign that something is wrong, and what to do about it. The file name is its id. */
 export const warningSignSchema = z.object({
@@ -17,5 +18,7 @@ export const warningSignSchema = z.object({
   sources: z.array(checkedReference('sources')).default([]),
   /** Extra search words ("pus", "fever"). */
   keywords,
-});
+  ...evidenceFields,
+})
+  .refine(citesWhatItClaims, { message: CITES_WHAT_IT_CLAIMS_MESSAGE, path: ['sources'] });
 export type WarningSignData = z.infer<typeof warningSignSchema>;
