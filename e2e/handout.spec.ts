@@ -48,10 +48,6 @@ async function print(page: Page, format: (typeof FORMATS)[number]) {
   };
 }
 
-/** The avoid table's row that lists a restriction (rows with the same days share one row, one list item each). */
-const avoidRow = (page: Page, label: string) =>
-  page.getByRole('row').filter({ has: page.getByRole('listitem').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
-
 /** Every restriction label and warning sign, and both tier headings, are in the printed text. */
 function expectAllAdvice(text: string) {
   for (const r of restrictions) expect(text, `restriction ${r.id}`).toContain(r.label);

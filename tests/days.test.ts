@@ -9,7 +9,6 @@ import {
   addCalendarDays,
   calendarDaysBetween,
   dayLabel,
-  dayRangeLabel,
   dayNumberOf,
   formatIsoDate,
   isIsoDate,
@@ -140,10 +139,5 @@ describe(`the day convention (TZ=${zone})`, () => {
       }),
       { numRuns: 500 },
     );
-  });
-
-  it('names a span of days: one day alone, or first to last', () => {
-    expect(dayRangeLabel(0, 0)).toBe('Day 0');
-    expect(dayRangeLabel(2, 7)).toBe('Days 2 to 7');
   });
 });

@@ -93,23 +93,6 @@ describe('handoutAvoidRows', () => {
   });
 });
 
-describe('handoutAvoidGroups', () => {
-  it('puts rows with the same days for every type together, earliest first, in content order within', () => {
-    const groups = handoutAvoidGroups({
-      ...data,
-      restrictions: [restriction('x', [['a', 7], ['b', 7]]), ...data.restrictions, restriction('y', [['a', 3], ['b', 3]])],
-    });
-    expect(groups.map((g) => g.ids)).toEqual([['same', 'y'], ['differs'], ['only-b'], ['x']]);
-    expect(groups[0]!.labels).toEqual(['Label same', 'Label y']);
-    expect(groups[0]!.windows).toEqual([{ procedures: ['a', 'b'], prefix: '', lastDay: 3, resumeDay: 4 }]);
-  });
-
-  it('keeps every restriction of the content exactly once', () => {
-    const ids = handoutAvoidGroups(content).flatMap((g) => g.ids);
-    expect([...ids].sort()).toEqual(content.restrictions.map((r) => r.id).sort());
-  });
-});
-
 describe(`datedWindow (TZ=${zone})`, () => {
   it('gives the last day to avoid and the next day, as calendar dates', () => {
     expect(datedWindow(data.restrictions[1]!, 'b', '2026-11-30')).toEqual({ avoidThrough: '2026-12-07', startAgain: '2026-12-08' });

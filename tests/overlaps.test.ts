@@ -62,7 +62,12 @@ describe('overlapNotes and overlapSummary', () => {
     expect(overlapSummary([peels, same])).toEqual([]);
   });
 
-  it('the summary names the row whose date to follow', () => {
+  it('the summary names the row whose date to follow, one sentence per wider row', () => {
     expect(overlapSummary([peels, acid])).toEqual(['Acid peels and pads are also chemical exfoliators: follow the date for chemical exfoliators.']);
+    const base = row('base', 'Bases', 7, { overlaps: [{ with: 'peels', which: 'Base peels' }] });
+    const wide = { ...peels, includes: ['acid', 'base'] };
+    expect(overlapSummary([wide, acid, base])).toEqual([
+      'Acid peels and pads and base peels are also chemical exfoliators: follow the date for chemical exfoliators.',
+    ]);
   });
 });

@@ -101,11 +101,6 @@ export function throughDayLabel(lastDay: number): string {
   return `through ${dayLabel(lastDay)}`;
 }
 
-/** "Day 0", "Days 2 to 7": a span of days, for what to expect and when. */
-export function dayRangeLabel(firstDay: number, lastDay: number): string {
-  return firstDay === lastDay ? `Day ${firstDay}` : `Days ${firstDay} to ${lastDay}`;
-}
-
 /**
  * A calendar date in words in the reader's locale ("Friday, 4 December"). The date is formatted as noon UTC
  * in UTC, so no time zone can move it to the day before or after. The year is added when it is not `omitYear`.

@@ -121,13 +121,17 @@ function laterRow(a: OverlapRow, b: OverlapRow): OverlapRow | undefined {
  * with their own dates (the handout's table, with day numbers or the reader's dates).
  */
 export function overlapSummary(rows: readonly OverlapRow[]): string[] {
-  return rows.flatMap((narrow) =>
-    overlapsOf(narrow).flatMap((o) => {
+  // Overlaps with the same wider row and the same rule share one sentence ("A and B are also ...").
+  const sentences = new Map<string, string[]>();
+  for (const narrow of rows) {
+    for (const o of overlapsOf(narrow)) {
       const wide = rows.find((r) => r.id === o.with);
-      if (!wide || !datesDiffer(narrow, wide)) return [];
+      if (!wide || !datesDiffer(narrow, wide)) continue;
       const later = laterRow(narrow, wide);
       const rule = later ? `follow the date for ${lowerFirst(later.label)}` : 'the later of the two dates wins';
-      return [`${o.which} are also ${lowerFirst(wide.label)}: ${rule}.`];
-    }),
-  );
+      const tail = ` are also ${lowerFirst(wide.label)}: ${rule}.`;
+      sentences.set(tail, [...(sentences.get(tail) ?? []), o.which]);
+    }
+  }
+  return [...sentences].map(([tail, which]) => `${which.map((w, i) => (i === 0 ? w : lowerFirst(w))).join(' and ')}${tail}`);
 }
