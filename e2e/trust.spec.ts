@@ -42,6 +42,7 @@ test('the build has pages to check', () => {
 });
 
 test('no page requests anything from another origin or breaks its CSP', async ({ page, baseURL }) => {
+  test.setTimeout(120_000); // every page, one after the other, on a busy machine
   const problems = await watch(page, baseURL!);
   for (const path of allPages) {
     await page.goto(path);
