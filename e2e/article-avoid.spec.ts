@@ -18,3 +18,15 @@ test('the avoid page lists the article\'s 13 things to avoid or pause, with thei
     await expect(table.getByRole('rowheader', { name: label }).first()).toBeVisible();
   }
 });
+
+test('the avoid page adds the 4 activities clinics advise against (Part 2), each marked as clinic advice with its range', async ({ page }) => {
+  await page.goto('/avoid/');
+  const table = page.getByRole('table', { name: /What to avoid/ });
+  // Part 2 of the facts sheet: alcohol through day 2, hard exercise through day 3, heat through day 5,
+  // hair removal through day 7.
+  for (const [id, lastDay] of Object.entries({ alcohol: 2, exercise: 3, heat: 5, 'hair-removal': 7 })) {
+    const cells = table.locator(`tr[data-restriction="${id}"] td[data-procedure]`);
+    await expect(cells, id).toHaveText([`through day ${lastDay}`, `through day ${lastDay}`]);
+  }
+  await expect(page.locator('#avoid-heat').getByText(/Many clinics advise/)).toBeVisible();
+});

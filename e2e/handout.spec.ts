@@ -58,7 +58,8 @@ async function print(page: Page, format: (typeof FORMATS)[number]) {
   return {
     pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
     bytes: pdf.length,
-    text: flat(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })),
+    // -raw: the text in document order, so a label that wraps beside a narrow column stays whole.
+    text: flat(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })),
   };
 }
 
@@ -106,7 +107,7 @@ test.describe('the handout on paper', () => {
       expectAllAdvice(text);
       // This build's clinic phone, or the line to write it on.
       expect(text).toContain(site.clinic?.phone ? `Your clinic's phone: ${site.clinic.phone}` : "Your clinic's phone:");
-      expect(text).toContain('Last reviewed');
+      expect(text).toMatch(/Last reviewed|Not yet reviewed by a clinician at your clinic/);
       expect(text).toContain('Not medical advice');
       expect(text).toContain(`Day ${restrictions[0]!.windows[0]!.lastDay}`); // undated: day numbers
       expect(text).not.toContain('Print this handout'); // screen-only parts stay off paper

@@ -96,6 +96,7 @@ test('a content page loads no search code until search is wanted', async ({ page
 });
 
 test('axe is clean with results open, on a phone and a desktop', async ({ page }) => {
+  test.setTimeout(90_000); // two widths, each a search and an axe run
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(guidePage);

@@ -80,7 +80,7 @@ test.describe('without JavaScript', () => {
       const citations = page.getByRole('region', { name: 'Sources', exact: true });
       await expect(citations, guide.path).toHaveCount(sources.length > 0 ? 1 : 0);
       if (sources.length > 0) await expect(citations.getByRole('listitem'), guide.path).toHaveCount(sources.length);
-      await expect(page.getByText(/Last reviewed \w+ \d+, \d{4}/), guide.path).toBeVisible();
+      await expect(page.getByText(/Last reviewed \w+ \d+, \d{4}|Not yet reviewed by a clinician at your clinic/).last(), guide.path).toBeVisible();
       const pager = page.getByRole('navigation', { name: 'Previous and next pages' });
       const previous = navOrder[i - 1];
       const next = navOrder[i + 1];

@@ -15,6 +15,8 @@ import { sourceSchema } from './schemas/sources';
 import { preparationSchema } from './schemas/preparation';
 import { siteSchema } from './schemas/site';
 import { glossarySchema } from './schemas/glossary';
+import { expectedEffectSchema } from './schemas/expected-effects';
+import { tipSchema } from './schemas/tips';
 import { contentDir } from './schemas/references';
 
 /** Content lives at the project root so a clinic edits `content/` and never `src/` (CONTENT_DIR for test fixtures). */
@@ -30,4 +32,6 @@ export const collections = {
   preparation: defineCollection({ loader: data('preparation'), schema: preparationSchema }),
   glossary: defineCollection({ loader: data('glossary'), schema: glossarySchema }),
   site: defineCollection({ loader: data('site'), schema: siteSchema }),
+  expectedEffects: defineCollection({ loader: data('expected-effects'), schema: expectedEffectSchema }),
+  tips: defineCollection({ loader: data('tips'), schema: tipSchema }),
 };

@@ -35,7 +35,9 @@ describe('strict content: nothing is dropped or guessed', () => {
   });
 
   it('a review date written in words is an error, not a date in some time zone', () => {
-    const dir = contentFixture('guide/cleansing.mdx', (t) => t.replace(/^lastReviewed: .*$/m, 'lastReviewed: "Nov 20, 2026"'));
+    const dir = contentFixture('guide/cleansing.mdx', (t) =>
+      t.replace(/^nextReview:/m, 'lastReviewed: "Nov 20, 2026"\nreviewedBy: "Dr. Ana Rivera"\nnextReview:'),
+    );
     const { status, output } = runAstro('sync', dir);
     expect(status).not.toBe(0);
     expect(output).toContain('lastReviewed: lastReviewed must be a date like 2026-11-01 (year-month-day), not "Nov 20, 2026"');
@@ -87,7 +89,7 @@ describe('rules across entries stop the build, naming the files', () => {
       `${file('restrictions/swimming.yaml')}: windows: no window for the procedure type "traditional" (${file('procedures/traditional.yaml')}). Add one, or, if it does not apply to "traditional" on purpose, add notFor: [traditional].`,
     );
     expect(output).toContain(`${file('restrictions/face-steaming.yaml')}: this restriction appears on no guide page.`);
-    expect(output).toContain(`${file('guide/sun-protection.mdx')}: <Restrictions> (line 21): no restriction "tanning-bed": did you mean "tanning-beds"?`);
+    expect(output).toContain(`${file('guide/sun-protection.mdx')}: <Restrictions> (line 19): no restriction "tanning-bed": did you mean "tanning-beds"?`);
     expect(output).toContain('Fix these files in content/, then build again.');
     expect(output).not.toMatch(/Stack trace|at .*src\/(lib|data|components)\//);
   });

@@ -218,5 +218,6 @@ describe('handoutReviewDate', () => {
     const d = (s: string) => s;
     expect(handoutReviewDate([d('2026-11-20'), d('2027-01-05'), d('2026-12-01')])).toEqual(d('2027-01-05'));
     expect(handoutReviewDate([])).toBeUndefined();
+    expect(handoutReviewDate([d('2026-11-20'), undefined]), 'one unreviewed page: no review date').toBeUndefined();
   });
 });

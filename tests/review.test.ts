@@ -1,8 +1,16 @@
 /** Review dates: pure rules, and the build gate on a fixture with an overdue page. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { REVIEW_WARNING_DAYS, reviewStatus } from '../src/lib/review';
+import { isPlaceholder, REVIEW_WARNING_DAYS, reviewStatus, unreviewedMessage } from '../src/lib/review';
 import { contentFixture, removeFixtures, runAstro } from './helpers/fixture-build';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { entryFile, guidePages, plusDays } from './helpers/content';
+
+/** A guide page's frontmatter without a clinical review (no lastReviewed, no reviewedBy). */
+const unreviewed = (text: string) => text.replace(/^(lastReviewed|reviewedBy): .*\n/gm, '');
+/** A guide page's frontmatter with this review. */
+const reviewed = (text: string, date: string, by: string) =>
+  unreviewed(text).replace(/^nextReview:/m, `lastReviewed: ${date}\nreviewedBy: "${by}"\nnextReview:`);
 
 afterAll(removeFixtures);
 
@@ -19,6 +27,44 @@ describe('reviewStatus', () => {
   });
 });
 
+describe('honest review status', () => {
+  it('knows a placeholder reviewer from a real one', () => {
+    expect(isPlaceholder("Clinical content review (placeholder: the publishing clinic's clinician)")).toBe(true);
+    expect(isPlaceholder('TBD')).toBe(true);
+    expect(isPlaceholder('Dr. Ana Rivera, dermatologist')).toBe(false);
+  });
+
+  it('lists the pages no clinician has reviewed', () => {
+    expect(unreviewedMessage([])).toBe('');
+    expect(unreviewedMessage(['content/guide/a.mdx', 'content/guide/b.mdx'])).toBe(
+      'Not yet reviewed by a clinician (no reviewedBy), 2 pages:\n  content/guide/a.mdx\n  content/guide/b.mdx',
+    );
+  });
+
+  it('REQUIRE_CLINICAL_REVIEW=1 fails the build on a page without a review, naming it, and not on a reviewed one', () => {
+    const [done, notDone] = guidePages();
+    const doneFile = entryFile('guide', done!.slug);
+    const notDoneFile = entryFile('guide', notDone!.slug);
+    const dir = contentFixture(doneFile, (t) => reviewed(t, '2026-11-20', 'Dr. Ana Rivera'));
+    writeFileSync(join(dir, notDoneFile), unreviewed(readFileSync(join(dir, notDoneFile), 'utf8')));
+    const { status, output } = runAstro('build', dir, { REQUIRE_CLINICAL_REVIEW: '1' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('Not yet reviewed by a clinician (no reviewedBy)');
+    expect(output).toContain(`${dir}/${notDoneFile}`);
+    expect(output).not.toContain(`${dir}/${doneFile}`);
+    expect(output).toContain('REQUIRE_CLINICAL_REVIEW=1');
+  });
+
+  it('a placeholder reviewer fails the build, naming the file and the field', () => {
+    const file = entryFile('guide', guidePages()[0]!.slug);
+    const dir = contentFixture(file, (t) => reviewed(t, '2026-11-20', 'Clinical review (placeholder)'));
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('reviewedBy looks like a placeholder');
+    expect(output).toContain(`${dir}/${file}`);
+  });
+});
+
 describe('the build gate (a planted overdue page)', () => {
   // One page of the content under test made overdue; another one's review falls due in 19 days.
   const [overdue, dueSoon] = guidePages();
@@ -26,7 +72,7 @@ describe('the build gate (a planted overdue page)', () => {
   const dueSoonFile = entryFile('guide', dueSoon!.slug);
   const dueSoonDate = String(dueSoon!.data['nextReview']);
   const dir = contentFixture(overdueFile, (t) =>
-    t.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2025-07-15').replace(/^nextReview: .*$/m, 'nextReview: 2026-01-15'),
+    reviewed(t, '2025-07-15', 'Dr. Ana Rivera').replace(/^nextReview: .*$/m, 'nextReview: 2026-01-15'),
   );
 
   it('fails the build, naming the page', () => {

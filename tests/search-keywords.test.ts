@@ -5,7 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { STOP_WORDS } from '../src/lib/search';
-import { entries, keywordsOf, wordsOf } from './helpers/search-entries';
+import { entries, ITEM_FOLDERS, keywordsOf, wordsOf } from './helpers/search-entries';
+
+describe('search words: coverage', () => {
+  it('are found in every kind of entry the content has', () => {
+    for (const folder of [...Object.values(ITEM_FOLDERS), 'procedures', 'guide']) {
+      const ofKind = entries.filter((e) => e.name.startsWith(`${folder}/`));
+      if (ofKind.length === 0) continue;
+      expect(ofKind.filter((e) => keywordsOf(e).length > 0).length, folder).toBeGreaterThan(0);
+    }
+  });
+});
 
 describe('search words in the content', () => {
   it('are clean: lower case, trimmed, short, not empty, not repeated within an entry', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWindow, formatWindows, groupWindows } from '../src/lib/windows';
+import { describeGroups, formatWindow, formatWindows, groupWindows } from '../src/lib/windows';
 import type { PlanProcedure, PlanRestriction } from '../src/lib/plan';
 
 const procedure = (id: string): PlanProcedure => ({ id, name: id, shortName: id, usualRednessThroughDay: 3, recoveryThroughDay: 14 });
@@ -52,5 +52,20 @@ describe('formatWindow: one wording for every place that shows a window', () => 
   });
   it('writes days with the formatter given (calendar dates for a dated plan)', () => {
     expect(formatWindow(second!, 'span', (d) => `<${d}>`)).toBe('through <7> for rf');
+  });
+});
+
+describe('describeGroups', () => {
+  const words = (g: { lastDay: number }) => `through day ${g.lastDay}`;
+  const shared: PlanRestriction = { id: 's', label: 'S', windows: [{ procedure: 'traditional', firstDay: 0, lastDay: 3 }, { procedure: 'rf', firstDay: 0, lastDay: 3 }] };
+  const split: PlanRestriction = { id: 'x', label: 'X', windows: [{ procedure: 'traditional', firstDay: 0, lastDay: 3 }, { procedure: 'rf', firstDay: 0, lastDay: 7 }] };
+
+  it('says a shared window once, without naming the types', () => {
+    expect(describeGroups(groupWindows(shared, procedures), words)).toBe('through day 3');
+  });
+
+  it('names the types when windows differ, or when asked (a fact for some types only)', () => {
+    expect(describeGroups(groupWindows(split, procedures), words)).toBe('traditional: through day 3; rf: through day 7');
+    expect(describeGroups(groupWindows(shared, procedures), words, true)).toBe('traditional and rf: through day 3');
   });
 });

@@ -12,6 +12,7 @@ import { contentProblems, formatProblems, type RuleContent } from '../lib/conten
 import { contentError } from './content-error';
 import { GUIDE_SECTIONS, GUIDE_SECTION_LABELS } from '../schemas/vocabulary';
 import { buildGuideNav, bySlug } from '../lib/nav';
+import { overlapProblems } from '../lib/overlaps';
 
 /**
  * Reads (and sorts) a collection once per build: every page asks, and re-reading a 1,000-page collection for
@@ -32,12 +33,14 @@ function linesBefore(filePath: string | undefined, body: string | undefined): nu
 
 /** Fails the build, naming the files, when the content breaks a rule across entries (checked once). */
 export const checkContentRules = once(async () => {
-  const [procedures, restrictions, routine, warningSigns, preparation, guide] = await Promise.all([
+  const [procedures, restrictions, routine, warningSigns, preparation, expectedEffects, tips, guide] = await Promise.all([
     getCollection('procedures'),
     getCollection('restrictions'),
     getCollection('routine'),
     getCollection('warningSigns'),
     getCollection('preparation'),
+    getCollection('expectedEffects'),
+    getCollection('tips'),
     getCollection('guide'),
   ]);
   const file = (e: { id: string; filePath?: string | undefined }, folder: string) => e.filePath ?? `${folder}/${e.id}`;
@@ -53,10 +56,15 @@ export const checkContentRules = once(async () => {
     routine: routine.map((e) => ({ id: e.id, file: file(e, 'routine') })),
     warningSigns: warningSigns.map((e) => ({ id: e.id, file: file(e, 'warning-signs'), tier: e.data.tier })),
     preparation: preparation.map((e) => ({ id: e.id, file: file(e, 'preparation') })),
+    expectedEffects: expectedEffects.map((e) => ({ id: e.id, file: file(e, 'expected-effects'), procedures: e.data.windows.map((w) => w.procedure.id) })),
+    tips: tips.map((e) => ({ id: e.id, file: file(e, 'tips'), kind: e.data.kind })),
     guide: guide.map((e) => ({ id: e.id, file: file(e, 'guide'), body: e.body ?? '', lineOffset: linesBefore(e.filePath, e.body) })),
   };
   const problems = contentProblems(content);
-  if (problems.length > 0) throw contentError(formatProblems(problems), 'Fix these files in content/, then build again.');
+  // Rows whose products overlap (AHA peels are chemical exfoliators) must say which date wins.
+  const overlaps = overlapProblems(toPlanData({ procedures: [], restrictions, routine: [], preparation: [] }).restrictions);
+  const message = [...(problems.length > 0 ? [formatProblems(problems)] : []), ...(overlaps.length > 0 ? [`Overlapping restrictions:\n  ${overlaps.join('\n  ')}`] : [])];
+  if (message.length > 0) throw contentError(message.join('\n'), 'Fix these files in content/, then build again.');
 });
 
 /** A collection's entries, read once, after the rules across entries have passed. */
@@ -76,6 +84,12 @@ export const getWarningSigns = once(() => checked(async () => (await getCollecti
 export const getPreparation = once(() => checked(async () => (await getCollection('preparation')).sort(byDayThenOrder)));
 
 export const getSources = once(() => checked(async () => (await getCollection('sources')).sort(byOrder)));
+
+/** Normal effects to expect after the procedure, in content order. */
+export const getExpectedEffects = once(() => checked(async () => (await getCollection('expectedEffects')).sort(byOrder)));
+
+/** Tips (good habits, and things to ask your clinician first), in content order. */
+export const getTips = once(() => checked(async () => (await getCollection('tips')).sort(byOrder)));
 
 /** The glossary's terms, in alphabetical order (as lists of explained words show them). */
 export const getGlossary = once(async () =>
@@ -127,13 +141,14 @@ export async function getPlanText(): Promise<PlanText> {
 }
 
 async function getPlanEntries(): Promise<PlanEntries> {
-  const [procedures, restrictions, routine, preparation] = await Promise.all([
+  const [procedures, restrictions, routine, preparation, tips] = await Promise.all([
     getProcedures(),
     getRestrictions(),
     getRoutine(),
     getPreparation(),
+    getTips(),
   ]);
-  return { procedures, restrictions, routine, preparation };
+  return { procedures, restrictions, routine, preparation, tips };
 }
 
 /** Resolves a list of source references to entries, failing the build on a dangling one. */

@@ -4,23 +4,28 @@
  * It runs before anything is rendered, so it reads the pages with the one shared frontmatter reader
  * (src/lib/frontmatter.ts: Windows line endings and a BOM included) and checks the dates with the same
  * rule as the guide schema: a bad date stops the build naming the file and the field.
+ * It also lists the pages no clinician has reviewed yet; REQUIRE_CLINICAL_REVIEW=1 fails the build on any.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { contentError } from '../data/content-error';
 import type { AstroIntegration } from 'astro';
-import { reviewStatus } from '../lib/review';
+import { isPlaceholder, NOT_YET_REVIEWED, reviewStatus, unreviewedMessage } from '../lib/review';
 import { todayIso, type IsoDate } from '../lib/days';
 import { readFrontmatter } from '../lib/frontmatter';
-import { calendarDate } from '../schemas/common';
+import { calendarDate, optionalCalendarDate } from '../schemas/common';
 
 /** The review fields of a guide page, checked like the guide schema checks them. */
-const reviewDates = z.object({ lastReviewed: calendarDate('lastReviewed'), nextReview: calendarDate('nextReview') });
+const reviewDates = z.object({
+  lastReviewed: optionalCalendarDate('lastReviewed'),
+  nextReview: calendarDate('nextReview'),
+  reviewedBy: z.unknown().optional(),
+});
 
-export type PageReview = { file: string; nextReview: IsoDate } | { file: string; problems: string[] };
+export type PageReview = { file: string; nextReview: IsoDate; reviewedBy: string | undefined } | { file: string; problems: string[] };
 
-/** The `nextReview` of every guide page, or what is wrong with its review dates. */
+/** The `nextReview` of every guide page and who reviewed it (if anyone did), or what is wrong with its review dates. */
 export function readReviews(guideDir: string): PageReview[] {
   return readdirSync(guideDir)
     .filter((f) => /\.mdx?$/.test(f))
@@ -34,7 +39,10 @@ export function readReviews(guideDir: string): PageReview[] {
         return { file, problems: [`frontmatter: ${(error as Error).message.split('\n')[0]}`] };
       }
       const result = reviewDates.safeParse(data);
-      if (result.success) return { file, nextReview: result.data.nextReview };
+      if (result.success) {
+        const who = result.data.reviewedBy;
+        return { file, nextReview: result.data.nextReview, reviewedBy: typeof who === 'string' && who.trim() ? who : undefined };
+      }
       return { file, problems: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
     });
 }
@@ -49,7 +57,16 @@ export default function reviewDatesGate(options: { guideDir: string }): AstroInt
         const allowOverdue = process.env['ALLOW_OVERDUE_REVIEW'] === '1';
         const overdue: string[] = [];
         const broken: string[] = [];
-        for (const page of readReviews(options.guideDir)) {
+        const pages = readReviews(options.guideDir);
+        // Honest review status: list the pages no clinician has reviewed; REQUIRE_CLINICAL_REVIEW=1 makes it an error.
+        const unreviewed = unreviewedMessage(
+          pages.filter((p) => !('problems' in p) && (!p.reviewedBy || isPlaceholder(p.reviewedBy))).map((p) => p.file),
+        );
+        if (unreviewed && process.env['REQUIRE_CLINICAL_REVIEW'] === '1') {
+          throw contentError(unreviewed, 'REQUIRE_CLINICAL_REVIEW=1: have a clinician review these pages, then add lastReviewed and reviewedBy.');
+        }
+        if (unreviewed) logger.warn(`${unreviewed}\nThese pages say "${NOT_YET_REVIEWED}"`);
+        for (const page of pages) {
           if ('problems' in page) {
             broken.push(...page.problems.map((p) => `${page.file}: ${p}`));
             continue;

@@ -3,7 +3,8 @@
  * - no restriction window ends after its procedure type's recovery period (the plan says "back to your
  *   usual routine" the day after it, so a longer window would contradict it);
  * - every procedure type has a window in each restriction, or is listed in its `notFor` on purpose;
- * - every restriction, routine step, warning sign and preparation step appears on a guide page;
+ * - every restriction, routine step, warning sign, preparation step, expected effect and tip appears on a
+ *   guide page;
  * - every component in a guide page names items that exist.
  * Pure: the caller passes the entries, with their files, and the guide pages' text.
  */
@@ -35,6 +36,10 @@ export interface RuleRestriction extends Entry {
 export interface RuleItem extends Entry {
   /** Warning signs: their tier. */
   tier?: string;
+  /** Tips: their kind. */
+  kind?: string;
+  /** Expected effects: the procedure types they have days for. */
+  procedures?: readonly string[];
 }
 export interface RuleGuidePage extends Entry {
   /** The page's MDX, without frontmatter. */
@@ -52,6 +57,8 @@ export interface RuleContent {
   routine: readonly RuleItem[];
   warningSigns: readonly RuleItem[];
   preparation: readonly RuleItem[];
+  expectedEffects?: readonly RuleItem[];
+  tips?: readonly RuleItem[];
   guide: readonly RuleGuidePage[];
 }
 
@@ -125,7 +132,7 @@ export function componentsIn(body: string, lineOffset = 0): ComponentUse[] {
   return uses;
 }
 
-type Kind = 'restriction' | 'routine step' | 'warning sign' | 'preparation step' | 'procedure type';
+type Kind = 'restriction' | 'routine step' | 'warning sign' | 'preparation step' | 'procedure type' | 'expected effect' | 'tip';
 
 /** What each data component shows: which entries of which kind, given its attributes. */
 function shownBy(use: ComponentUse, content: RuleContent): { kind: Kind; ids: string[]; unknown: string[] }[] {
@@ -156,8 +163,26 @@ function shownBy(use: ComponentUse, content: RuleContent): { kind: Kind; ids: st
       const all = pick('warning sign', content.warningSigns, undefined);
       return [typeof a['tier'] === 'string' ? { ...all, ids: content.warningSigns.filter((s) => s.tier === a['tier']).map((s) => s.id) } : all];
     }
-    case 'PreparationSteps':
-      return [pick('preparation step', content.preparation, undefined)];
+    case 'PreparationSteps': {
+      const chosen = pick('preparation step', content.preparation, a['ids']);
+      const except = a['except'] === undefined ? undefined : pick('preparation step', content.preparation, a['except']);
+      return [{ ...chosen, ids: chosen.ids.filter((id) => !except?.ids.includes(id)), unknown: [...chosen.unknown, ...(except?.unknown ?? [])] }];
+    }
+    case 'ExpectedEffects': {
+      const all = pick('expected effect', content.expectedEffects ?? [], undefined);
+      const type = a['procedure'];
+      if (typeof type !== 'string') return [all];
+      return [
+        { ...all, ids: (content.expectedEffects ?? []).filter((e) => e.procedures?.includes(type)).map((e) => e.id) },
+        { ...pick('procedure type', content.procedures, type), ids: [] },
+      ];
+    }
+    case 'Tips': {
+      const chosen = pick('tip', content.tips ?? [], a['ids']);
+      if (typeof a['kind'] !== 'string') return [chosen];
+      const ofKind = (content.tips ?? []).filter((t) => t.kind === a['kind']).map((t) => t.id);
+      return [{ ...chosen, ids: chosen.ids.filter((id) => ofKind.includes(id)) }];
+    }
     case 'ProcedureFacts':
       return [{ ...pick('procedure type', content.procedures, a['id']), ids: [] }];
     default:
@@ -173,6 +198,8 @@ export function unknownItems(content: RuleContent): ContentProblem[] {
     'warning sign': content.warningSigns,
     'preparation step': content.preparation,
     'procedure type': content.procedures,
+    'expected effect': content.expectedEffects ?? [],
+    tip: content.tips ?? [],
   };
   return content.guide.filter(usesComponents).flatMap((page) =>
     componentsIn(page.body, page.lineOffset).flatMap((use) =>
@@ -189,7 +216,7 @@ export function unknownItems(content: RuleContent): ContentProblem[] {
   );
 }
 
-/** Restrictions, routine steps, warning signs and preparation steps that no guide page shows. */
+/** Restrictions, routine steps, warning signs, preparation steps, expected effects and tips that no guide page shows. */
 export function itemsOnNoPage(content: RuleContent): ContentProblem[] {
   const shown = new Map<Kind, Set<string>>();
   for (const page of content.guide.filter(usesComponents)) {
@@ -213,6 +240,8 @@ export function itemsOnNoPage(content: RuleContent): ContentProblem[] {
     ...check('routine step', content.routine, '<RoutineSteps ids={["ID"]} />'),
     ...check('warning sign', content.warningSigns, '<WarningSigns />'),
     ...check('preparation step', content.preparation, '<PreparationSteps />'),
+    ...check('expected effect', content.expectedEffects ?? [], '<ExpectedEffects />'),
+    ...check('tip', content.tips ?? [], '<Tips ids={["ID"]} />'),
   ];
 }
 

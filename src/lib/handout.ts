@@ -168,9 +168,11 @@ export function tierAdvice(actions: readonly string[]): { shared: string; rest: 
  * The handout's "last reviewed" date: the most recent review of the guide pages it summarizes (they are
  * reviewed together; each page shows its own date). `undefined` when there are none.
  */
-export function handoutReviewDate(dates: readonly IsoDate[]): IsoDate | undefined {
+export function handoutReviewDate(dates: readonly (IsoDate | undefined)[]): IsoDate | undefined {
+  // One page no clinician has reviewed, and the handout cannot claim a review.
+  if (dates.some((d) => d === undefined)) return undefined;
   // `YYYY-MM-DD` strings sort as their dates do.
-  return dates.reduce<IsoDate | undefined>((latest, d) => (!latest || d > latest ? d : latest), undefined);
+  return dates.reduce<IsoDate | undefined>((latest, d) => (!latest || d! > latest ? d : latest), undefined);
 }
 
 /** The procedure type's full name, for the personalized heading. */

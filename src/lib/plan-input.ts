@@ -9,6 +9,8 @@ import type { RestrictionData } from '../schemas/restrictions';
 import type { RoutineStepData } from '../schemas/routine';
 import type { PreparationData } from '../schemas/preparation';
 import type { SiteData } from '../schemas/site';
+import type { TipData } from '../schemas/tips';
+import { overlapNotes } from './overlaps';
 
 /** A content entry: its id (the file name) and its checked data. */
 export interface Entry<T> {
@@ -21,6 +23,8 @@ export interface PlanEntries {
   restrictions: readonly Entry<RestrictionData>[];
   routine: readonly Entry<RoutineStepData>[];
   preparation: readonly Entry<PreparationData>[];
+  /** Tips; those marked `withRoutine` are shown with the routine. */
+  tips?: readonly Entry<TipData>[];
 }
 
 /** Content order: by `order`, lowest first. */
@@ -57,6 +61,8 @@ export function toPlanData(entries: PlanEntries): PlanData {
       label: data.label,
       windows: data.windows.map((w) => ({ procedure: w.procedure.id, firstDay: w.firstDay, lastDay: w.lastDay })),
       notFor: data.notFor.map((p) => p.id),
+      includes: data.includes,
+      overlaps: data.overlaps,
     })),
     routine: routine.map(({ id, data }) => ({
       id,
@@ -72,6 +78,8 @@ export function toPlanData(entries: PlanEntries): PlanData {
 /** The words the timeline shows next to the plan's ids (labels, notes, instructions). */
 export function toPlanText(entries: PlanEntries, site: Pick<SiteData, 'disclaimer' | 'siteName'>): PlanText {
   const { procedures, restrictions, routine, preparation } = sortPlanEntries(entries);
+  const planData = toPlanData(entries);
+  const overlapsOf = (id: string) => overlapNotes(planData.restrictions, planData.procedures, id);
   return {
     procedures: procedures.map(({ id, data }) => ({ id, summary: data.summary })),
     restrictions: restrictions.map(({ id, data }) => ({
@@ -79,9 +87,14 @@ export function toPlanText(entries: PlanEntries, site: Pick<SiteData, 'disclaime
       label: data.label,
       reason: data.reason,
       ...(data.note ? { note: data.note } : {}),
+      ...(overlapsOf(id).length ? { overlaps: overlapsOf(id) } : {}),
     })),
     routine: routine.map(({ id, data }) => ({ id, label: data.label, instruction: data.instruction, times: data.times })),
     preparation: preparation.map(({ id, data }) => ({ id, label: data.label, instruction: data.instruction })),
+    routineTips: [...(entries.tips ?? [])]
+      .filter((t) => t.data.withRoutine)
+      .sort(byOrder)
+      .map(({ id, data }) => ({ id, label: data.label, firstDay: data.firstDay, lastDay: data.lastDay })),
     disclaimer: site.disclaimer,
     siteName: site.siteName,
   };

@@ -27,6 +27,10 @@ export interface PlanRestriction {
   windows: readonly { procedure: string; firstDay: number; lastDay: number }[];
   /** Procedure types it does not apply to, on purpose (no window for them). */
   notFor?: readonly string[] | undefined;
+  /** Ids of narrower rows whose products this row includes (see src/lib/overlaps.ts). */
+  includes?: readonly string[];
+  /** Declared overlaps with wider rows: which of this row's products fall under them. */
+  overlaps?: readonly { with: string; which: string }[];
 }
 export interface PlanRoutineStep {
   id: string;
@@ -49,8 +53,10 @@ export interface PlanPreparationStep {
 export interface PlanText {
   /** What each procedure type is, in one or two sentences (for the type picker). */
   procedures: readonly { id: string; summary: string }[];
-  restrictions: readonly { id: string; label: string; reason: string; note?: string | undefined }[];
+  restrictions: readonly { id: string; label: string; reason: string; note?: string | undefined; overlaps?: readonly { other: string; text: string }[] }[];
   routine: readonly { id: string; label: string; instruction: string; times: readonly string[] }[];
+  /** Tips shown with the routine on the days they apply (the day-0 product rule); no days means every day. */
+  routineTips?: readonly { id: string; label: string; firstDay?: number | undefined; lastDay?: number | undefined }[];
   preparation: readonly { id: string; label: string; instruction: string }[];
   /** The site's "not medical advice" line, for anything that leaves the page (the calendar file). */
   disclaimer: string;

@@ -4,6 +4,23 @@
  */
 import { calendarDaysBetween, type IsoDate } from './days';
 
+/** Words that mark a reviewer's name as a stand-in, never a real clinical review. */
+const PLACEHOLDER = /placeholder|\btodo\b|\btbd\b|lorem|example|\bxxx\b|to be confirmed/i;
+
+/** True when a reviewer's name is a stand-in ("Clinical content review (placeholder ...)"). */
+export function isPlaceholder(reviewedBy: string): boolean {
+  return PLACEHOLDER.test(reviewedBy);
+}
+
+/** The plain words a page shows when no clinician at the publishing clinic has reviewed it. */
+export const NOT_YET_REVIEWED = 'Not yet reviewed by a clinician at your clinic.';
+
+/** The build's list of pages no clinician has reviewed yet (empty string when there are none). */
+export function unreviewedMessage(files: readonly string[]): string {
+  if (files.length === 0) return '';
+  return `Not yet reviewed by a clinician (no reviewedBy), ${files.length} page${files.length === 1 ? '' : 's'}:\n  ${files.join('\n  ')}`;
+}
+
 /** How many days ahead a coming review is announced. */
 export const REVIEW_WARNING_DAYS = 30;
 

@@ -112,13 +112,15 @@ export interface SearchHit {
 
 /**
  * The id prefix of each kind of advice item, as the content components render them (`avoid-makeup`,
- * `routine-sunscreen`, `sign-fever`, `prepare-wash-towels`; `row-…` are the avoid table's rows).
+ * `routine-sunscreen`, `sign-fever`, `prepare-wash-towels`, `expect-redness`, `tip-pillowcase`; `row-…` are the avoid table's rows).
  */
 export const ITEM_ID_PREFIXES: Readonly<Record<Exclude<AdviceKind, 'guide'>, readonly string[]>> = {
   avoid: ['avoid-', 'row-'],
   routine: ['routine-'],
   'warning-sign': ['sign-'],
   preparation: ['prepare-'],
+  expected: ['expect-'],
+  tip: ['tip-'],
 };
 
 /** The kind of advice an anchor id belongs to, if it is an item. */

@@ -75,3 +75,12 @@ export function formatWindows(
   const joiner = wording === 'avoid' ? ' ' : ' and ';
   return groupWindows(restriction, procedures).map((g) => formatWindow(g, wording, dayName)).join(joiner);
 }
+
+/**
+ * Window groups in one line: each group's words, prefixed with its procedure types' short names when the
+ * types differ (or `nameTypes` says the fact is for some types only): "Traditional: Days 0 to 3; RF: Days 0 to 7".
+ */
+export function describeGroups(groups: readonly WindowGroup[], words: (group: WindowGroup) => string, nameTypes = false): string {
+  const named = nameTypes || groups.length > 1;
+  return groups.map((g) => `${named ? `${g.procedures.map((p) => p.shortName).join(' and ')}: ` : ''}${words(g)}`).join('; ');
+}

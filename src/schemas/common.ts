@@ -38,16 +38,24 @@ function shown(value: unknown): string {
  * ("Nov 20, 2026", a time of day, 2026-02-30) is an error naming the field.
  */
 export function calendarDate(field: string) {
-  return z.unknown().transform((value, ctx): IsoDate => {
-    const iso = value instanceof Date && isUtcMidnight(value) ? value.toISOString().slice(0, 10) : value;
-    if (typeof iso === 'string' && isIsoDate(iso)) return iso;
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        value === undefined || value === null
-          ? `${field} is missing: add a date like 2026-11-01 (year-month-day)`
-          : `${field} must be a date like 2026-11-01 (year-month-day), not ${shown(value)}`,
-    });
-    return z.NEVER;
+  return z.unknown().transform((value, ctx): IsoDate => toCalendarDate(field, value, ctx));
+}
+
+/** A calendar date as in calendarDate, or nothing when the field is left out. */
+export function optionalCalendarDate(field: string) {
+  return calendarDate(field).optional();
+}
+
+/** The date in `value`, or an issue naming the field. */
+function toCalendarDate(field: string, value: unknown, ctx: z.core.$RefinementCtx): IsoDate {
+  const iso = value instanceof Date && isUtcMidnight(value) ? value.toISOString().slice(0, 10) : value;
+  if (typeof iso === 'string' && isIsoDate(iso)) return iso;
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      value === undefined || value === null
+        ? `${field} is missing: add a date like 2026-11-01 (year-month-day)`
+        : `${field} must be a date like 2026-11-01 (year-month-day), not ${shown(value)}`,
   });
+  return z.NEVER;
 }

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { checkedReference } from './references';
 import { GUIDE_SECTIONS } from './vocabulary';
-import { calendarDate, keywords, strictObject, text } from './common';
+import { calendarDate, keywords, optionalCalendarDate, strictObject, text } from './common';
+import { isPlaceholder } from '../lib/review';
 
 /** Frontmatter of a guide page (MDX). The file name is its URL slug. */
 export const guideSchema = strictObject({
@@ -15,10 +16,14 @@ export const guideSchema = strictObject({
   order: z.number().int(),
   /** Title to use in navigation when shorter than the page title. */
   navLabel: text.optional(),
-  /** The date a clinician last checked this page, `YYYY-MM-DD`. */
-  lastReviewed: calendarDate('lastReviewed'),
-  /** Who checked it (role or name). */
-  reviewedBy: text,
+  /** The date a clinician at the publishing clinic last checked this page, `YYYY-MM-DD`; leave it out until one has. */
+  lastReviewed: optionalCalendarDate('lastReviewed'),
+  /** Who checked it (a clinician's name or role); leave it out until a clinician has reviewed the page. */
+  reviewedBy: text
+    .refine((who) => !isPlaceholder(who), {
+      message: 'reviewedBy looks like a placeholder: leave reviewedBy and lastReviewed out until a clinician has reviewed the page',
+    })
+    .optional(),
   /** When it must be checked again, `YYYY-MM-DD`: the build warns 30 days before and fails once it has passed. */
   nextReview: calendarDate('nextReview'),
   /** Sources for the page. */
@@ -27,8 +32,13 @@ export const guideSchema = strictObject({
   procedures: z.array(checkedReference('procedures')).default([]),
   /** Extra search words. */
   keywords,
-}).refine((g) => g.nextReview > g.lastReviewed, {
-  message: 'nextReview must be later than lastReviewed',
-  path: ['nextReview'],
-});
+})
+  .refine((g) => (g.lastReviewed === undefined) === (g.reviewedBy === undefined), {
+    message: 'lastReviewed and reviewedBy go together: give both once a clinician has reviewed the page, or neither',
+    path: ['reviewedBy'],
+  })
+  .refine((g) => g.lastReviewed === undefined || g.nextReview > g.lastReviewed, {
+    message: 'nextReview must be later than lastReviewed',
+    path: ['nextReview'],
+  });
 export type GuideData = z.infer<typeof guideSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { checkedReference } from './references';
 import { keywords, strictObject, text } from './common';
+import { citesWhatItClaims, CITES_WHAT_IT_CLAIMS_MESSAGE, evidenceFields } from './evidence';
 
 /** Something to do before the procedure. The file name is its id. */
 export const preparationSchema = strictObject({
@@ -16,5 +17,6 @@ export const preparationSchema = strictObject({
   sources: z.array(checkedReference('sources')).default([]),
   /** Extra search words. */
   keywords,
-});
+  ...evidenceFields,
+}).refine(citesWhatItClaims, { message: CITES_WHAT_IT_CLAIMS_MESSAGE, path: ['sources'] });
 export type PreparationData = z.infer<typeof preparationSchema>;

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { checkedReference, notFor } from './references';
 import { ROUTINE_TIMES } from './vocabulary';
 import { dayNumber, keywords, strictObject, text } from './common';
+import { citesWhatItClaims, CITES_WHAT_IT_CLAIMS_MESSAGE, evidenceFields } from './evidence';
 
 /** One step of the daily skin-care routine. The file name is its id. */
 export const routineStepSchema = strictObject({
@@ -27,5 +28,6 @@ export const routineStepSchema = strictObject({
   sources: z.array(checkedReference('sources')).default([]),
   /** Extra search words. */
   keywords,
-});
+  ...evidenceFields,
+}).refine(citesWhatItClaims, { message: CITES_WHAT_IT_CLAIMS_MESSAGE, path: ['sources'] });
 export type RoutineStepData = z.infer<typeof routineStepSchema>;

@@ -4,7 +4,15 @@
  */
 
 /** Groups of things to avoid, used to sort the avoid table and to filter search. */
-export const RESTRICTION_CATEGORIES = ['sun', 'water', 'makeup', 'tools', 'active-ingredients', 'skincare-products'] as const;
+export const RESTRICTION_CATEGORIES = [
+  'sun',
+  'water',
+  'makeup',
+  'tools',
+  'active-ingredients',
+  'skincare-products',
+  'activities',
+] as const;
 export type RestrictionCategory = (typeof RESTRICTION_CATEGORIES)[number];
 
 /** Plain-language headings for each restriction category. */
@@ -15,6 +23,7 @@ export const RESTRICTION_CATEGORY_LABELS: Record<RestrictionCategory, string> = 
   tools: 'Tools',
   'active-ingredients': 'Strong skin-care ingredients',
   'skincare-products': 'Other skin-care products',
+  activities: 'Activities',
 };
 
 /** When a routine step is done. */
@@ -45,8 +54,39 @@ export const GUIDE_SECTION_LABELS: Record<GuideSection, string> = {
   help: 'Help and sources',
 };
 
+/**
+ * How strong the support for a fact is: published research, a professional or government health body, or
+ * advice that many clinics give but that has little or no research behind it (clinic handouts disagree).
+ */
+export const EVIDENCE_LEVELS = ['peer-reviewed', 'professional-body', 'clinic-advice'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/** Short plain-language names of each evidence level, for tables and badges. */
+export const EVIDENCE_LEVEL_LABELS: Record<EvidenceLevel, string> = {
+  'peer-reviewed': 'Backed by research',
+  'professional-body': 'Health authority advice',
+  'clinic-advice': 'Common clinic advice',
+};
+
+/** One plain sentence per evidence level, for readers: where the advice comes from. */
+export const EVIDENCE_LEVEL_MEANINGS: Record<EvidenceLevel, string> = {
+  'peer-reviewed': 'Published medical research supports this.',
+  'professional-body': 'A health authority or professional body gives this advice.',
+  'clinic-advice': 'Many clinics advise this, but there is little research on it. Follow your clinician.',
+};
+
+/** Kinds of tips: a good habit, or a question to ask your clinician first (when sources disagree or are missing). */
+export const TIP_KINDS = ['habit', 'ask-clinician'] as const;
+export type TipKind = (typeof TIP_KINDS)[number];
+
+/** Headings for each kind of tip. */
+export const TIP_KIND_LABELS: Record<TipKind, string> = {
+  habit: 'Good habits while you heal',
+  'ask-clinician': 'Ask your clinician first',
+};
+
 /** Kinds of advice, used as a search filter. */
-export const ADVICE_KINDS = ['avoid', 'routine', 'warning-sign', 'preparation', 'guide'] as const;
+export const ADVICE_KINDS = ['avoid', 'routine', 'warning-sign', 'preparation', 'guide', 'expected', 'tip'] as const;
 export type AdviceKind = (typeof ADVICE_KINDS)[number];
 
 /** Plain-language names of each kind of advice, for the search filter and result labels. */
@@ -56,6 +96,8 @@ export const ADVICE_KIND_LABELS: Record<AdviceKind, string> = {
   'warning-sign': 'Warning sign',
   preparation: 'Getting ready',
   guide: 'Guide page',
+  expected: 'What is normal',
+  tip: 'Tip',
 };
 
 /** Type guard for values read from outside (URL, storage). */

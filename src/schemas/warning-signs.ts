@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { checkedReference, notFor } from './references';
 import { WARNING_TIERS } from './vocabulary';
 import { keywords, strictObject, text } from './common';
+import { citesWhatItClaims, CITES_WHAT_IT_CLAIMS_MESSAGE, evidenceFields } from './evidence';
 
 /** A sign that something is wrong, and what to do about it. The file name is its id. */
 export const warningSignSchema = strictObject({
@@ -19,5 +20,6 @@ export const warningSignSchema = strictObject({
   sources: z.array(checkedReference('sources')).default([]),
   /** Extra search words ("pus", "fever"). */
   keywords,
-});
+  ...evidenceFields,
+}).refine(citesWhatItClaims, { message: CITES_WHAT_IT_CLAIMS_MESSAGE, path: ['sources'] });
 export type WarningSignData = z.infer<typeof warningSignSchema>;

@@ -20,7 +20,14 @@ function guideEntries(): Entry[] {
   return guidePages().map((p) => ({ name: `guide/${p.slug}`, data: p.data, body: p.body }));
 }
 
-export const ITEM_FOLDERS = { avoid: 'restrictions', routine: 'routine', sign: 'warning-signs', prepare: 'preparation' } as const;
+export const ITEM_FOLDERS = {
+  avoid: 'restrictions',
+  routine: 'routine',
+  sign: 'warning-signs',
+  prepare: 'preparation',
+  expect: 'expected-effects',
+  tip: 'tips',
+} as const;
 export const entries = [
   ...Object.values(ITEM_FOLDERS).flatMap(dataEntries),
   ...dataEntries('procedures'),
@@ -39,7 +46,7 @@ const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\
 /** The text a patient query can match for one target: the item's data, or a guide page's section. */
 export function targetText(path: string, hash: string): string | undefined {
   const page = byName.get(`guide${path.replace(/\/$/, '')}`);
-  const item = /^#(avoid|routine|sign|prepare)-(.+)$/.exec(hash);
+  const item = /^#(avoid|routine|sign|prepare|expect|tip)-(.+)$/.exec(hash);
   if (item) {
     const entry = byName.get(`${ITEM_FOLDERS[item[1] as keyof typeof ITEM_FOLDERS]}/${item[2]}`);
     return entry && JSON.stringify(entry.data);

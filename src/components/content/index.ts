@@ -11,6 +11,9 @@ import PreparationSteps from './PreparationSteps.astro';
 import SourceList from './SourceList.astro';
 import ProcedureFacts from './ProcedureFacts.astro';
 import DayConvention from './DayConvention.astro';
+import ExpectedEffects from './ExpectedEffects.astro';
+import Tips from './Tips.astro';
+import EvidenceTable from './EvidenceTable.astro';
 
 export const contentComponents = {
   Restrictions,
@@ -25,4 +28,7 @@ export const contentComponents = {
   SourceList,
   ProcedureFacts,
   DayConvention,
+  ExpectedEffects,
+  Tips,
+  EvidenceTable,
 };

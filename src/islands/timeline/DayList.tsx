@@ -46,6 +46,20 @@ interface DayProps {
   normalPath?: string | undefined;
 }
 
+/** "Which date wins" for the overlapping rows in a list (AHA peels are chemical exfoliators), each pair once. */
+function OverlapNotes({ ids, text }: { ids: readonly string[]; text: PlanText }) {
+  const seen = new Set<string>();
+  const notes = ids.flatMap((id) =>
+    (text.restrictions.find((r) => r.id === id)?.overlaps ?? []).filter((o) => {
+      const pair = [id, o.other].sort().join(' ');
+      if (seen.has(pair)) return false;
+      seen.add(pair);
+      return true;
+    }),
+  );
+  return notes.length ? <p class="note overlap-note"><strong>Which date wins:</strong> {notes.map((n) => n.text).join(' ')}</p> : null;
+}
+
 function Day({ d, text, fmt, expect, normalPath }: DayProps) {
   const quiet = d.avoid.length === 0 && d.resume.length === 0 && d.prepare.length === 0 && expect.length === 0;
   const restrictionLabel = (id: string) => labelOf(id, text.restrictions);
@@ -87,6 +101,7 @@ function Day({ d, text, fmt, expect, normalPath }: DayProps) {
               return <li key={id}>{restrictionLabel(id)}{note && <span class="note"> {note}</span>}</li>;
             })}
           </ul>
+          <OverlapNotes ids={d.resume} text={text} />
         </div>
       )}
       {d.avoid.length > 0 && (
@@ -95,11 +110,16 @@ function Day({ d, text, fmt, expect, normalPath }: DayProps) {
           <ul data-list="avoid">
             {d.avoid.map((id) => <li key={id} data-restriction={id}>{restrictionLabel(id)}</li>)}
           </ul>
+          <OverlapNotes ids={d.avoid} text={text} />
         </div>
       )}
       {d.routine.length > 0 && (
         <p class="day__routine"><strong>Routine:</strong> {routineLine(d.routine, text)}</p>
       )}
+      {d.routine.length > 0 &&
+        (text.routineTips ?? [])
+          .filter((t) => (t.firstDay ?? d.day) <= d.day && d.day <= (t.lastDay ?? d.day))
+          .map((t) => <p key={t.id} class="day__routine-tip" data-tip={t.id}><strong>{t.label}.</strong></p>)}
       {quiet && d.routine.length === 0 && <p class="day__nothing">Nothing new today.</p>}
       {d.next && d.day >= 0 && d.avoid.length > 0 && (
         <p class="day__next">Next change: {d.next.date ? `${fmt(d.next.date, false)} (day ${d.next.day})` : `day ${d.next.day}`}</p>
