@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { PlanData, PlanText } from '../lib/plan';
+import type { ExpectedEffect } from '../lib/expected';
 import { byDayThenOrder, byOrder, toPlanData, toPlanText, type PlanEntries } from '../lib/plan-input';
 import { GUIDE_SECTIONS, GUIDE_SECTION_LABELS } from '../schemas/vocabulary';
 import { buildGuideNav } from '../lib/nav';
@@ -38,6 +39,23 @@ export const getSources = once(async () => (await getCollection('sources')).sort
 
 /** Normal effects to expect after the procedure, in content order. */
 export const getExpectedEffects = once(async () => (await getCollection('expectedEffects')).sort(byOrder));
+
+/**
+ * The expected effects as the timeline and the handout use them (src/lib/expected.ts): id, label and usual
+ * days per procedure type, plain and serializable.
+ */
+export async function getExpectedData(): Promise<ExpectedEffect[]> {
+  return (await getExpectedEffects()).map((e) => ({
+    id: e.id,
+    label: e.data.label,
+    windows: e.data.windows.map((w) => ({ procedure: w.procedure.id, firstDay: w.firstDay, lastDay: w.lastDay })),
+  }));
+}
+
+/** The guide page that lists the expected effects (the page on what is normal), if the content has one. */
+export async function getNormalPage() {
+  return (await getGuidePages()).find((page) => page.body?.includes('<ExpectedEffects'));
+}
 
 /** Tips (good habits, and things to ask your clinician first), in content order. */
 export const getTips = once(async () => (await getCollection('tips')).sort(byOrder));
