@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expectNoAxeViolations } from './axe';
-import { PATIENT_QUERIES } from './search-queries';
 
 /** Records every request the page makes, to check none leaves the site. */
 function watchRequests(page: Page): string[] {
@@ -29,19 +28,6 @@ async function searchFor(page: Page, query: string) {
   await expect(page.getByRole('status')).toContainText(`for “${query}”`);
   return page.getByRole('search').getByRole('list').getByRole('link');
 }
-
-test('patients’ words open the right advice first', async ({ page, baseURL }) => {
-  const requests = watchRequests(page);
-  await page.goto('/cleansing/');
-  for (const { query, path, hash } of PATIENT_QUERIES) {
-    const results = await searchFor(page, query);
-    const href = await results.first().getAttribute('href');
-    const url = new URL(href ?? '', baseURL);
-    expect.soft(`${url.pathname}${url.hash}`, `first result for “${query}”`).toBe(`${path}${hash}`);
-    expect.soft(url.searchParams.getAll('pagefind-highlight').length, `highlight words for “${query}”`).toBeGreaterThan(0);
-  }
-  expectSameOrigin(requests, baseURL);
-});
 
 /** Every advice item: its anchor prefix and the name it is shown under. */
 function items(): { anchors: string[]; name: string }[] {

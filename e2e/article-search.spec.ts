@@ -1,0 +1,36 @@
+/**
+ * The article suite for search (left out with ARTICLE_CHECKS=off): patients' own words, typed into the header
+ * search of the shipped guide, open the right item first. At least 90% of the set must be right, and every
+ * query the issue names (normal effects, ingredients, activities) must be. Needs a full build.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { PATIENT_QUERIES } from './article-search-queries';
+
+/** The share of the set that must open the right item first. */
+const PASS_RATE = 0.9;
+
+test.skip(process.env['ARTICLE_CHECKS'] === 'off', 'article suite: pins the shipped guide');
+
+/** Types a query into the header search, waits for its own results, and returns where the first one leads. */
+async function firstResult(page: Page, query: string): Promise<string> {
+  await page.getByRole('searchbox', { name: 'Search the guide' }).fill(query);
+  await expect(page.getByRole('status')).toContainText(`for “${query}”`);
+  const href = await page.getByRole('search').getByRole('list').getByRole('link').first().getAttribute('href');
+  const url = new URL(href ?? '', 'http://x');
+  return `${url.pathname}${url.hash}`;
+}
+
+test(`patients’ own words open the right item first (${PATIENT_QUERIES.length} queries, at least ${PASS_RATE * 100}% right)`, async ({ page }) => {
+  test.slow();
+  await page.goto('/cleansing/');
+  const wrong: string[] = [];
+  for (const { query, path, hash, must } of PATIENT_QUERIES) {
+    const got = await firstResult(page, query);
+    if (got !== `${path}${hash}`) wrong.push(`${must ? '[must] ' : ''}“${query}”: expected ${path}${hash}, got ${got}`);
+  }
+  const rate = (PATIENT_QUERIES.length - wrong.length) / PATIENT_QUERIES.length;
+  test.info().annotations.push({ type: 'pass rate', description: `${(rate * 100).toFixed(0)}% (${PATIENT_QUERIES.length - wrong.length}/${PATIENT_QUERIES.length})` });
+  console.log(`search query set: ${(rate * 100).toFixed(1)}% right (${PATIENT_QUERIES.length - wrong.length} of ${PATIENT_QUERIES.length})${wrong.length ? `\n  ${wrong.join('\n  ')}` : ''}`);
+  expect(wrong.filter((w) => w.startsWith('[must]')), 'queries the issue names').toEqual([]);
+  expect(rate, wrong.join('\n')).toBeGreaterThanOrEqual(PASS_RATE);
+});
