@@ -1,12 +1,12 @@
 /**
  * The article suite for search: what patients type, where the first result must take them on the shipped
- * guide (e2e/search-queries.ts), and search words in every kind of entry. The browser test of the same
+ * guide (e2e/article-search-queries.ts), and search words in every kind of entry. The browser test of the same
  * queries is e2e/article-search.spec.ts. Left out with ARTICLE_CHECKS=off.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PATIENT_QUERIES } from '../e2e/search-queries';
+import { PATIENT_QUERIES } from '../e2e/article-search-queries';
 import { searchTerms } from '../src/lib/search';
 import { CONTENT_DIR } from './helpers/content';
 import { entries, ITEM_FOLDERS, keywordsOf, related, targetText, wordsOf } from './helpers/search-entries';
@@ -19,7 +19,7 @@ describe('search words in the shipped guide', () => {
   });
 });
 
-describe('patient queries (e2e/search-queries.ts)', () => {
+describe('patient queries (e2e/article-search-queries.ts)', () => {
   it('are enough, and include the words from the issue', () => {
     expect(PATIENT_QUERIES.length).toBeGreaterThanOrEqual(12);
     const queries = PATIENT_QUERIES.map((q) => q.query);

@@ -230,6 +230,8 @@ describe('nameMatch', () => {
   it('leaves single words and runs of small words to Pagefind’s scores', () => {
     expect(nameMatch(queryWords('retinol'), retinoids)).toBe(0);
     expect(nameMatch(queryWords('go to the gym'), [['walk', 'to', 'the', 'shop']])).toBe(0);
+    expect(nameMatch(queryWords('why is my face so itchy'), [queryWords('touch my face')])).toBe(0);
+    expect(nameMatch(queryWords('can i hit the gym'), [queryWords('hit the gym')])).toBe(2);
   });
 });
 

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { PlanData, PlanText } from '../lib/plan';
+import type { ExpectedEffect } from '../lib/expected';
 import { byDayThenOrder, byOrder, toPlanData, toPlanText, type PlanEntries } from '../lib/plan-input';
 import { contentProblems, formatProblems, type RuleContent } from '../lib/content-rules';
 import { contentError } from './content-error';
@@ -87,6 +88,23 @@ export const getSources = once(() => checked(async () => (await getCollection('s
 
 /** Normal effects to expect after the procedure, in content order. */
 export const getExpectedEffects = once(() => checked(async () => (await getCollection('expectedEffects')).sort(byOrder)));
+
+/**
+ * The expected effects as the timeline and the handout use them (src/lib/expected.ts): id, label and usual
+ * days per procedure type, plain and serializable.
+ */
+export async function getExpectedData(): Promise<ExpectedEffect[]> {
+  return (await getExpectedEffects()).map((e) => ({
+    id: e.id,
+    label: e.data.label,
+    windows: e.data.windows.map((w) => ({ procedure: w.procedure.id, firstDay: w.firstDay, lastDay: w.lastDay })),
+  }));
+}
+
+/** The guide page that lists the expected effects (the page on what is normal), if the content has one. */
+export async function getNormalPage() {
+  return (await getGuidePages()).find((page) => page.body?.includes('<ExpectedEffects'));
+}
 
 /** Tips (good habits, and things to ask your clinician first), in content order. */
 export const getTips = once(() => checked(async () => (await getCollection('tips')).sort(byOrder)));

@@ -167,25 +167,49 @@ export function sectionNames(page: PageData, sub: SubResultData): string[][] {
 }
 
 /**
- * How fully the query names a section: the length, in words, of the longest run of words that the query
- * and one of the section's names share, in order ("vitamin a cream" and "Retinol and other retinoids
- * (vitamin A)" share "vitamin a": 2). A run counts from two words up, and not when it is only small words
- * ("to the"); 0 when nothing counts. A single word is Pagefind's job: its scores already weigh it.
+ * How fully the query names a section: of the longest run of words that the query and one of the section's
+ * names share, in order, how many words carry meaning ("vitamin a cream" and "Retinol and other retinoids
+ * (vitamin A)" share "vitamin a": 2). Small words ("my", "the") do not count, single letters do ("vitamin
+ * c"). A run counts from two such words up, else 0: one word is Pagefind's job, its scores already weigh it.
  */
 export function nameMatch(query: readonly string[], names: readonly (readonly string[])[]): number {
+  const meaningful = (w: string) => w.length === 1 || !STOP_WORDS.has(w.replace(/'/g, ''));
   let best = 0;
   for (const name of names) {
     for (let i = 0; i < query.length; i += 1) {
       for (let j = 0; j < name.length; j += 1) {
         let n = 0;
         while (i + n < query.length && j + n < name.length && query[i + n] === name[j + n]) n += 1;
-        const run = query.slice(i, i + n);
-        if (n >= 2 && n > best && run.some((w) => !STOP_WORDS.has(w.replace(/'/g, '')))) best = n;
+        const weight = query.slice(i, i + n).filter(meaningful).length;
+        if (weight >= 2 && weight > best) best = weight;
       }
     }
   }
   return best;
 }
+
+/**
+ * How many of the searched words a section matched ("how long will my face be red": "face" and "red"): a
+ * section that has more of what was asked comes before one that has one word many times. Each matching
+ * place in the text is counted for the searched word it starts like (Pagefind matches word stems).
+ */
+export function termsCovered(page: PageData, sub: SubResultData, terms: readonly string[]): number {
+  if (terms.length < 2) return terms.length;
+  const all = page.content.split(/\s+/);
+  const covered = new Set<string>();
+  for (const { location } of sub.weighted_locations) {
+    const word = bare(all[location] ?? '');
+    const term = terms.find((t) => sharedStart(t, word) >= Math.min(4, t.length, word.length));
+    if (term) covered.add(term);
+  }
+  return covered.size;
+}
+
+const sharedStart = (a: string, b: string) => {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+};
 
 const sectionScore = (sub: SubResultData) => sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -232,25 +256,33 @@ export function sectionExcerpt(page: PageData, sub: SubResultData, maxWords = 24
 export function rankHits(pages: readonly PageData[], options: RankOptions = {}): SearchHit[] {
   const { perPage = 2, minShare = 0.3, limit = 8, kind, highlight = [], excerptWords = 24, query = '' } = options;
   const asked = queryWords(query);
-  const hits: (SearchHit & { order: number; named: number })[] = [];
+  const terms = searchTerms(query);
+  const hits: (SearchHit & { order: number; named: number; covered: number })[] = [];
   pages.forEach((page) => {
     const pageTitle = page.meta.title ?? page.url;
     const sections = page.sub_results
-      .map((sub) => ({
-        sub,
-        score: sectionScore(sub),
-        kind: kindOfAnchor(sub.anchor?.id),
-        named: asked.length > 1 ? nameMatch(asked, sectionNames(page, sub)) : 0,
-      }))
+      .map((sub) => {
+        const itemKind = kindOfAnchor(sub.anchor?.id);
+        return {
+          sub,
+          score: sectionScore(sub),
+          kind: itemKind,
+          // Names are an item's: a heading that happens to share words with the query is not named by it.
+          named: itemKind && asked.length > 1 ? nameMatch(asked, sectionNames(page, sub)) : 0,
+          covered: termsCovered(page, sub, terms),
+        };
+      })
       .filter((s) => s.score > 0 && (kind === undefined || kind === 'guide' || s.kind === kind))
-      .sort((a, b) => b.named - a.named || b.score - a.score);
+      .sort(byRank);
     const best = Math.max(0, ...sections.map((s) => s.score));
+    const mostCovered = Math.max(0, ...sections.map((s) => s.covered));
     sections
-      .filter((s) => s.named > 0 || s.score >= best * minShare)
+      .filter((s) => s.named > 0 || (terms.length > 1 && s.covered === mostCovered) || s.score >= best * minShare)
       .slice(0, perPage)
-      .forEach(({ sub, score, kind: itemKind, named }) => {
+      .forEach(({ sub, score, kind: itemKind, named, covered }) => {
         hits.push({
           named,
+          covered,
           url: highlightUrl(sub.url, highlight),
           title: sub.anchor ? sub.title : pageTitle,
           pageTitle,
@@ -263,7 +295,7 @@ export function rankHits(pages: readonly PageData[], options: RankOptions = {}):
   });
   const seen = new Set<string>();
   return hits
-    .sort((a, b) => b.named - a.named || b.score - a.score || a.order - b.order)
+    .sort((a, b) => byRank(a, b) || a.order - b.order)
     .filter((hit) => {
       const key = hit.kind ? `${hit.kind}:${hit.title}` : hit.url;
       if (seen.has(key)) return false;
@@ -271,8 +303,12 @@ export function rankHits(pages: readonly PageData[], options: RankOptions = {}):
       return true;
     })
     .slice(0, limit)
-    .map(({ order: _order, named: _named, ...hit }) => hit);
+    .map(({ order: _order, named: _named, covered: _covered, ...hit }) => hit);
 }
+
+/** Best first: the item the query names, then the section with more of the searched words, then Pagefind's score. */
+const byRank = (a: { named: number; covered: number; score: number }, b: { named: number; covered: number; score: number }) =>
+  b.named - a.named || b.covered - a.covered || b.score - a.score;
 
 /**
  * A result's link with one highlight parameter per search word (Pagefind's highlight script marks each
