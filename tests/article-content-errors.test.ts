@@ -95,6 +95,17 @@ describe('rules across entries stop the build, naming the files', () => {
   });
 });
 
+describe('overlapping rows must say which date wins', () => {
+  it('an overlap between a row and a row that includes it, with different days and no declaration', () => {
+    const dir = contentFixture('restrictions/aha.yaml', (t) => t.replace(/^overlaps:\n(\s+.*\n)+/m, ''));
+    const { status, output } = runAstro('build', dir);
+    expect(status).not.toBe(0);
+    // Files are named as Astro names them: relative to the project.
+    const file = (name: string) => `${relative(process.cwd(), dir)}/${name}`;
+    expect(output).toContain(`${file('restrictions/chemical-exfoliators.yaml')} includes "aha" and their dates differ, but ${file('restrictions/aha.yaml')} does not say which date wins`);
+  });
+});
+
 describe('guide pages follow the data', () => {
   it('a shorter window keeps its item on the page; a type that is left out on purpose is named', () => {
     const dir = contentFixture('restrictions/masks.yaml', (t) => t.replace(/lastDay: 14/g, 'lastDay: 10'));

@@ -63,7 +63,11 @@ export const checkContentRules = once(async () => {
   };
   const problems = contentProblems(content);
   // Rows whose products overlap (AHA peels are chemical exfoliators) must say which date wins.
-  const overlaps = overlapProblems(toPlanData({ procedures: [], restrictions, routine: [], preparation: [] }).restrictions);
+  const restrictionFile = new Map(content.restrictions.map((r) => [r.id, r.file]));
+  const overlaps = overlapProblems(
+    toPlanData({ procedures: [], restrictions, routine: [], preparation: [] }).restrictions,
+    (id) => restrictionFile.get(id) ?? `restrictions/${id}`,
+  );
   const message = [...(problems.length > 0 ? [formatProblems(problems)] : []), ...(overlaps.length > 0 ? [`Overlapping restrictions:\n  ${overlaps.join('\n  ')}`] : [])];
   if (message.length > 0) throw contentError(message.join('\n'), 'Fix these files in content/, then build again.');
 });

@@ -14,8 +14,8 @@ type OverlapWindow = PlanRestriction['windows'][number];
 const includesOf = (r: OverlapRow) => r.includes ?? [];
 const overlapsOf = (r: OverlapRow) => r.overlaps ?? [];
 
-/** The file a row comes from, for messages. */
-const fileOf = (id: string) => `content/restrictions/${id}.yaml`;
+/** The file a row comes from, for messages, when the caller does not say. */
+const defaultFileOf = (id: string) => `content/restrictions/${id}.yaml`;
 
 /** True when two rows end on a different day for some procedure type they share. */
 export function datesDiffer(a: OverlapRow, b: OverlapRow): boolean {
@@ -26,7 +26,7 @@ export function datesDiffer(a: OverlapRow, b: OverlapRow): boolean {
 }
 
 /** Every problem with the overlap declarations, as build-error lines naming the files; empty when all is well. */
-export function overlapProblems(rows: readonly OverlapRow[]): string[] {
+export function overlapProblems(rows: readonly OverlapRow[], fileOf: (id: string) => string = defaultFileOf): string[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const known = [...byId.keys()].join(', ');
   const problems: string[] = [];
