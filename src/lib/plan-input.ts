@@ -55,6 +55,7 @@ export function toPlanData(entries: PlanEntries): PlanData {
     restrictions: restrictions.map(({ id, data }) => ({
       id,
       label: data.label,
+      category: data.category,
       windows: data.windows.map((w) => ({ procedure: w.procedure.id, firstDay: w.firstDay, lastDay: w.lastDay })),
       notFor: data.notFor.map((p) => p.id),
     })),

@@ -24,6 +24,10 @@ export interface PlanProcedure {
 export interface PlanRestriction {
   id: string;
   label: string;
+  /** Its group (see RESTRICTION_CATEGORIES): the chart groups rows by it. */
+  category?: string | undefined;
+  /** How strong the support is (see the evidence field): the chart draws clinic advice apart. */
+  evidence?: string | undefined;
   windows: readonly { procedure: string; firstDay: number; lastDay: number }[];
   /** Procedure types it does not apply to, on purpose (no window for them). */
   notFor?: readonly string[] | undefined;

@@ -2,6 +2,7 @@
  * The plan, day by day, under its phases. Each day carries `data-day` (and `data-date` when dated), and its
  * avoid list `data-list="avoid"`: a contract other checks use.
  */
+import type { ComponentChildren } from 'preact';
 import type { IsoDate } from '../../lib/days';
 import { dayTitle } from '../../lib/days';
 import type { Plan, PlanDay, PlanText } from '../../lib/plan';
@@ -18,11 +19,14 @@ export interface DayListProps {
   expected: readonly ExpectedEffect[];
   /** The page on what is normal, for "What to expect" links. */
   normalPath?: string | undefined;
+  /** Shown above the days (the recovery chart). */
+  children?: ComponentChildren;
 }
 
-export function DayList({ plan, text, fmt, expected, normalPath }: DayListProps) {
+export function DayList({ plan, text, fmt, expected, normalPath, children }: DayListProps) {
   return (
     <div class="timeline__plan" data-plan-type={plan.procedure.id} data-procedure-date={plan.procedureDate}>
+      {children}
       {daysByPhase(plan).map(({ phase, days }) => (
         <section key={phase.id} aria-labelledby={`phase-${phase.id}`} class={`phase phase--${phase.kind}`} data-phase={phase.id}>
           <h2 id={`phase-${phase.id}`}>{phase.heading}</h2>
