@@ -93,11 +93,13 @@ export default function Timeline({ data, text, expected = [], paths, initialType
     }
   }, []);
 
-  // Bring today into view once, when the reader's own plan opens.
+  // Bring today into view once, when the reader's own plan opens: on a phone the summary (today, what to
+  // avoid, the next change), where the reader lands; beside the days (wide screens) today's day itself.
   useEffect(() => {
     if (!scrollToToday.current || !today) return;
     scrollToToday.current = false;
-    root.current?.querySelector('[aria-current="date"]')?.scrollIntoView({ block: 'start' });
+    const wide = matchMedia('(min-width: 60rem)').matches;
+    root.current?.querySelector(wide ? '[aria-current="date"]' : '[data-summary]')?.scrollIntoView({ block: 'start' });
   }, [plan, today]);
 
   /** Saves settings in the URL (to bookmark or share) and on the device (for the next visit). */
