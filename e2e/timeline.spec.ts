@@ -37,20 +37,25 @@ async function open(page: Page, path: string, now = NOW) {
 const dateInput = (page: Page) => page.getByLabel('Date of your procedure');
 const day = (page: Page, n: number) => page.locator(`[data-day="${n}"]`);
 
-/** The plan's days as shown: day number and date. */
-async function shownDays(page: Page) {
+/** The shown days and the merged runs of quiet days ("Days 9 to 13: no changes"), in order. */
+async function dayEntries(page: Page) {
   return page.locator('.timeline [data-day]').evaluateAll((els) =>
-    els.map((el) => ({ day: Number(el.getAttribute('data-day')), date: el.getAttribute('data-date') })),
+    els.map((el) => ({
+      day: Number(el.getAttribute('data-day')),
+      last: Number(el.getAttribute('data-last-day') ?? el.getAttribute('data-day')),
+      date: el.getAttribute('data-date'),
+      avoid: el.hasAttribute('data-last-day') ? undefined : [...el.querySelectorAll('[data-list="avoid"] li')].map((li) => li.textContent?.trim()),
+    })),
   );
 }
 
-/** Every day the content needs is shown, one after the other. */
+/** Every day the content needs is in exactly one entry (a day, or a run of quiet days), one after the other. */
 async function expectPlanDays(page: Page, type: string) {
-  const days = await shownDays(page);
+  const days = await dayEntries(page);
   const { first: from, last: to } = requiredRange(data, type);
   expect(days[0]!.day, `${type}: first day`).toBeLessThanOrEqual(from);
-  expect(days.at(-1)!.day, `${type}: last day`).toBeGreaterThanOrEqual(to);
-  expect(days.map((d) => d.day)).toEqual(days.map((_, i) => days[0]!.day + i));
+  expect(days.at(-1)!.last, `${type}: last day`).toBeGreaterThanOrEqual(to);
+  for (const [i, d] of days.entries()) if (i > 0) expect(d.day, 'no day left out').toBe(days[i - 1]!.last + 1);
   return days;
 }
 
@@ -58,7 +63,7 @@ async function expectDayDates(page: Page, procedureDate: string, type: string) {
   const days = await expectPlanDays(page, type);
   for (const [i, d] of days.entries()) {
     expect(d.date, `day ${d.day}`).toBe(plusDays(procedureDate, d.day));
-    if (i > 0) expect(daysBetween(days[i - 1]!.date!, d.date!)).toBe(1);
+    if (i > 0) expect(daysBetween(days[i - 1]!.date!, d.date!), `day ${d.day}`).toBe(d.day - days[i - 1]!.day);
   }
 }
 
@@ -172,7 +177,7 @@ test.describe('bad input', () => {
       await expect(page.locator('#timeline-problems')).toContainText(message);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       await expect(page.locator('.timeline script, .timeline img, .timeline b')).toHaveCount(0); // text, never markup
-      await expect(page.locator('[data-day="0"]')).toBeVisible();
+      await expect(page.locator('.timeline__plan [data-day]:visible').first()).toBeVisible(); // the plan is there
       // The form still works: a good date replaces the message with the dated plan.
       await dateInput(page).fill('2026-11-25');
       await expect(page.locator('#timeline-problems')).toHaveText('');
@@ -271,11 +276,19 @@ test.describe('without JavaScript', () => {
       }
       await expect(page.locator('[data-plan-type]')).toHaveAttribute('data-plan-type', procedure.id);
       await expect(page.locator('[data-date]')).toHaveCount(0);
-      await expectPlanDays(page, procedure.id);
-      const keyDays = [...new Set([0, ...milestoneDays(data, procedure.id).flatMap((n) => [n - 1, n])])].sort((x, y) => x - y);
-      for (const n of keyDays) {
-        await expect(day(page, n).locator('[data-list="avoid"] li'), `${procedure.id}, day ${n}`).toHaveText(avoidOn(procedure.id, n));
+      // Complete: a shown day lists all it avoids; a merged run of quiet days repeats the day before it.
+      for (const d of await expectPlanDays(page, procedure.id)) {
+        if (d.avoid) expect(d.avoid, `${procedure.id}, day ${d.day}`).toEqual(avoidOn(procedure.id, d.day));
+        else for (let n = d.day; n <= d.last; n++) expect(avoidOn(procedure.id, n), `${procedure.id}, day ${n}`).toEqual(avoidOn(procedure.id, d.day - 1));
       }
+      // Each day on which something may start again is shown on its own.
+      for (const n of milestoneDays(data, procedure.id)) {
+        if (avoidOn(procedure.id, n).join() === avoidOn(procedure.id, n - 1).join()) continue;
+        await expect(day(page, n), `${procedure.id}, day ${n}`).toHaveCount(1);
+        await expect(day(page, n)).not.toHaveAttribute('data-last-day');
+      }
+      // Nothing folded away without a date.
+      await expect(page.locator('.phase__over')).toHaveCount(0);
     }
   });
 });

@@ -1,7 +1,7 @@
 /** What the timeline island says (src/lib/timeline.ts), from the real content's plan. */
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../src/lib/plan';
-import { daysByPhase, headline, labelOf, listInWords, routineLine } from '../src/lib/timeline';
+import { daysByPhase, headline, labelOf, listInWords, notesOf, overPhaseSummary, routineLine } from '../src/lib/timeline';
 import { loadPlanData, loadPlanText } from './helpers/plan-content';
 
 const data = loadPlanData();
@@ -54,5 +54,21 @@ describe('day wording', () => {
     expect(labelOf('no-such-id', text.restrictions)).toBe('no-such-id');
     expect(listInWords(['A', 'B', 'C'])).toBe('A, B, and C');
     expect(listInWords(['A'])).toBe('A');
+  });
+  it('says a note once: shared notes under the list with their names, a note of one inline', () => {
+    const items = [
+      { id: 'a', label: 'A', note: 'Same.' },
+      { id: 'b', label: 'B' },
+      { id: 'c', label: 'C', note: 'Same.' },
+      { id: 'd', label: 'D', note: 'Own.' },
+    ];
+    const notes = notesOf(['a', 'b', 'c', 'd'], items);
+    expect([...notes.inline]).toEqual([['d', 'Own.']]);
+    expect(notes.shared).toEqual([{ labels: ['A', 'C'], note: 'Same.' }]);
+    expect(notesOf(['a', 'b'], items).inline.get('a')).toBe('Same.');
+  });
+  it('offers a phase that is over in one line, with how many days it holds', () => {
+    expect(overPhaseSummary(4)).toBe('Over: show 4 days');
+    expect(overPhaseSummary(1)).toBe('Over: show 1 day');
   });
 });

@@ -18,6 +18,9 @@ import { checkDate, MISSING_DATE, queryFor, resolvePlanParams, serializeParams, 
 import { PlanForm, TypeLinks } from './timeline/PlanForm';
 import { TodaySummary } from './timeline/TodaySummary';
 import { DayList } from './timeline/DayList';
+import RecoveryChart from '../components/chart/RecoveryChart';
+import { buildChart } from '../lib/chart';
+import { RESTRICTION_CATEGORY_LABELS } from '../schemas/vocabulary';
 
 export interface TimelineProps {
   data: PlanData;
@@ -65,6 +68,7 @@ export default function Timeline({ data, text, expected = [], paths, initialType
     () => buildPlan(data, settings.type, { procedureDate: settings.date, today }),
     [data, settings, today],
   );
+  const chart = useMemo(() => buildChart(data, { procedures: [settings.type] }), [data, settings.type]);
   const fmt = (date: IsoDate, weekday = true) =>
     formatIsoDate(date, { weekday, omitYear: today ? Number(today.slice(0, 4)) : undefined });
 
@@ -89,11 +93,13 @@ export default function Timeline({ data, text, expected = [], paths, initialType
     }
   }, []);
 
-  // Bring today into view once, when the reader's own plan opens.
+  // Bring today into view once, when the reader's own plan opens: on a phone the summary (today, what to
+  // avoid, the next change), where the reader lands; beside the days (wide screens) today's day itself.
   useEffect(() => {
     if (!scrollToToday.current || !today) return;
     scrollToToday.current = false;
-    root.current?.querySelector('[aria-current="date"]')?.scrollIntoView({ block: 'start' });
+    const wide = matchMedia('(min-width: 60rem)').matches;
+    root.current?.querySelector(wide ? '[aria-current="date"]' : '[data-summary]')?.scrollIntoView({ block: 'start' });
   }, [plan, today]);
 
   /** Saves settings in the URL (to bookmark or share) and on the device (for the next visit). */
@@ -212,7 +218,18 @@ export default function Timeline({ data, text, expected = [], paths, initialType
         </p>
       </div>
 
-      <DayList plan={plan} text={text} fmt={fmt} expected={expected} normalPath={paths.normal} />
+      <DayList plan={plan} text={text} fmt={fmt} expected={expected} normalPath={paths.normal}>
+        <RecoveryChart
+          chart={chart}
+          id="timeline-chart"
+          title={`${plan.procedure.name} at a glance`}
+          categoryLabels={RESTRICTION_CATEGORY_LABELS}
+          procedureDate={plan.procedureDate}
+          today={plan.today}
+        >
+          Each day below says the same in words.
+        </RecoveryChart>
+      </DayList>
     </div>
   );
 }

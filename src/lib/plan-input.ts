@@ -59,8 +59,10 @@ export function toPlanData(entries: PlanEntries): PlanData {
     restrictions: restrictions.map(({ id, data }) => ({
       id,
       label: data.label,
+      category: data.category,
       windows: data.windows.map((w) => ({ procedure: w.procedure.id, firstDay: w.firstDay, lastDay: w.lastDay })),
       notFor: data.notFor.map((p) => p.id),
+      evidence: data.evidence,
       includes: data.includes,
       overlaps: data.overlaps,
     })),

@@ -5,6 +5,7 @@
  * call it, so they agree. No aftercare fact lives here: every label, day and window comes from `PlanData`.
  */
 import { addCalendarDays, dayNumberOf, dayRangeLabel, resumeDay, type IsoDate } from './days';
+import type { EvidenceLevel } from '../schemas/vocabulary';
 
 /** The facts the engine needs, flattened from the content collections (ids instead of references). */
 export interface PlanData {
@@ -24,6 +25,10 @@ export interface PlanProcedure {
 export interface PlanRestriction {
   id: string;
   label: string;
+  /** Its group (see RESTRICTION_CATEGORIES): the chart groups rows by it. */
+  category?: string | undefined;
+  /** How strong the support is (see the evidence field): the chart draws clinic advice apart. */
+  evidence?: EvidenceLevel | undefined;
   windows: readonly { procedure: string; firstDay: number; lastDay: number }[];
   /** Procedure types it does not apply to, on purpose (no window for them). */
   notFor?: readonly string[] | undefined;

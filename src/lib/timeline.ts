@@ -12,6 +12,11 @@ export function daysByPhase(plan: Plan): { phase: PlanPhase; days: PlanDay[] }[]
     .filter((group) => group.days.length > 0);
 }
 
+/** The line that opens a phase the reader is past (a dated plan folds it away): "Over: show 4 days". */
+export function overPhaseSummary(dayCount: number): string {
+  return `Over: show ${plural(dayCount, 'day')}`;
+}
+
 /** The first sentence about today, for a dated plan: where the reader is in their recovery. */
 export function headline(plan: Plan, formatDate: (date: IsoDate) => string): string | undefined {
   const s = plan.summary;
@@ -33,6 +38,29 @@ export function headline(plan: Plan, formatDate: (date: IsoDate) => string): str
 /** The label of an item by id, from the content's words (the id itself if it has none). */
 export function labelOf(id: string, items: readonly { id: string; label: string }[]): string {
   return items.find((x) => x.id === id)?.label ?? id;
+}
+
+/**
+ * The notes of the things a day lists, each said once: a note several of them share (word for word) goes
+ * under the list with their names, so a reader does not read the same paragraph three times; a note of one
+ * stays with it (`inline`).
+ */
+export function notesOf(
+  ids: readonly string[],
+  items: readonly { id: string; label: string; note?: string | undefined }[],
+): { inline: Map<string, string>; shared: { labels: string[]; note: string }[] } {
+  const byNote = new Map<string, string[]>();
+  for (const id of ids) {
+    const note = items.find((x) => x.id === id)?.note;
+    if (note) byNote.set(note, [...(byNote.get(note) ?? []), id]);
+  }
+  const inline = new Map<string, string>();
+  const shared: { labels: string[]; note: string }[] = [];
+  for (const [note, withIt] of byNote) {
+    if (withIt.length === 1) inline.set(withIt[0]!, note);
+    else shared.push({ labels: withIt.map((id) => labelOf(id, items)), note });
+  }
+  return { inline, shared };
 }
 
 /** A day's routine in one line: "Cleanse, Sunscreen (morning only), Repair serum". */

@@ -36,6 +36,10 @@ function personalize(root: HTMLElement, data: PlanData) {
     through.textContent = dates ? formatShortDate(dates.avoidThrough) : 'Not needed';
     resume.textContent = dates ? formatShortDate(dates.startAgain) : '–';
   }
+  // The chart keeps only this type's bars.
+  for (const track of root.querySelectorAll<HTMLElement>('[data-handout-avoid] .chart__track:has(.chart__bar)')) {
+    track.hidden = !track.querySelector(`[data-procedure="${CSS.escape(type)}"]`);
+  }
   root.dataset['personalized'] = type;
 }
 

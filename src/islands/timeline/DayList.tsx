@@ -1,12 +1,14 @@
 /**
- * The plan, day by day, under its phases. Each day carries `data-day` (and `data-date` when dated), and its
- * avoid list `data-list="avoid"`: a contract other checks use.
+ * The plan, day by day, under its phases; each phase's days as a phone can scan them (DayScan). Once the
+ * plan has a date, phases that are over fold into a <details>; without a date every phase stays open, so
+ * the plan prints complete. Each phase carries `data-phase`; the days' contract is in DayScan.
  */
+import type { ComponentChildren } from 'preact';
 import type { IsoDate } from '../../lib/days';
-import { dayTitle } from '../../lib/days';
-import type { Plan, PlanDay, PlanText } from '../../lib/plan';
-import { daysByPhase, labelOf, routineLine } from '../../lib/timeline';
+import type { Plan, PlanText } from '../../lib/plan';
+import { daysByPhase, overPhaseSummary } from '../../lib/timeline';
 import { expectedOn, type ExpectedEffect } from '../../lib/expected';
+import { DayScan } from './DayScan';
 
 type Fmt = (date: IsoDate, weekday?: boolean) => string;
 
@@ -18,112 +20,37 @@ export interface DayListProps {
   expected: readonly ExpectedEffect[];
   /** The page on what is normal, for "What to expect" links. */
   normalPath?: string | undefined;
+  /** Shown above the days (the recovery chart). */
+  children?: ComponentChildren;
 }
 
-export function DayList({ plan, text, fmt, expected, normalPath }: DayListProps) {
+export function DayList({ plan, text, fmt, expected, normalPath, children }: DayListProps) {
+  /** Today's day number, in a dated plan only: what is over folds away. */
+  const today = plan.procedureDate ? plan.today : undefined;
+  const phases = daysByPhase(plan).map(({ phase, days }) => ({
+    phase,
+    days: days.map((d) => ({ ...d, expect: expectedOn(expected, plan.procedure.id, d.day).map((e) => e.id) })),
+  }));
   return (
     <div class="timeline__plan" data-plan-type={plan.procedure.id} data-procedure-date={plan.procedureDate}>
-      {daysByPhase(plan).map(({ phase, days }) => (
-        <section key={phase.id} aria-labelledby={`phase-${phase.id}`} class={`phase phase--${phase.kind}`} data-phase={phase.id}>
-          <h2 id={`phase-${phase.id}`}>{phase.heading}</h2>
-          <ol class="day-list">
-            {days.map((d) => (
-              <Day key={d.day} d={d} text={text} fmt={fmt} expect={expectedOn(expected, plan.procedure.id, d.day)} normalPath={normalPath} />
-            ))}
-          </ol>
-        </section>
-      ))}
+      {children}
+      {phases.map(({ phase, days }, i) => {
+        const over = today !== undefined && days.at(-1)!.day < today;
+        const list = (
+          <DayScan days={days} previous={phases[i - 1]?.days.at(-1)} today={today} text={text} fmt={fmt} expected={expected} normalPath={normalPath} />
+        );
+        return (
+          <section key={phase.id} aria-labelledby={`phase-${phase.id}`} class={`phase phase--${phase.kind}${over ? ' phase--over' : ''}`} data-phase={phase.id}>
+            <h2 id={`phase-${phase.id}`}>{phase.heading}</h2>
+            {over ? (
+              <details class="phase__over">
+                <summary>{overPhaseSummary(days.length)}</summary>
+                {list}
+              </details>
+            ) : list}
+          </section>
+        );
+      })}
     </div>
-  );
-}
-
-interface DayProps {
-  d: PlanDay;
-  text: PlanText;
-  fmt: Fmt;
-  /** The normal effects of this day. */
-  expect: readonly ExpectedEffect[];
-  normalPath?: string | undefined;
-}
-
-/** "Which date wins" for the overlapping rows in a list (AHA peels are chemical exfoliators), each pair once. */
-function OverlapNotes({ ids, text }: { ids: readonly string[]; text: PlanText }) {
-  const seen = new Set<string>();
-  const notes = ids.flatMap((id) =>
-    (text.restrictions.find((r) => r.id === id)?.overlaps ?? []).filter((o) => {
-      const pair = [id, o.other].sort().join(' ');
-      if (seen.has(pair)) return false;
-      seen.add(pair);
-      return true;
-    }),
-  );
-  return notes.length ? <p class="note overlap-note"><strong>Which date wins:</strong> {notes.map((n) => n.text).join(' ')}</p> : null;
-}
-
-function Day({ d, text, fmt, expect, normalPath }: DayProps) {
-  const quiet = d.avoid.length === 0 && d.resume.length === 0 && d.prepare.length === 0 && expect.length === 0;
-  const restrictionLabel = (id: string) => labelOf(id, text.restrictions);
-  return (
-    <li
-      id={`day-${d.day}`}
-      class={`day${d.isToday ? ' day--today' : ''}${quiet ? ' day--quiet' : ''}`}
-      data-day={d.day}
-      data-date={d.date}
-      aria-current={d.isToday ? 'date' : undefined}
-    >
-      <h3 class="day__title">
-        <span>{dayTitle(d.day)}</span>
-        {d.date && <span class="day__date">{fmt(d.date)}</span>}
-        {d.isToday && <span class="day__today">Today</span>}
-      </h3>
-      {expect.length > 0 && (
-        <div class="day__expect">
-          <p><strong>What to expect:</strong></p>
-          <ul data-list="expect">
-            {expect.map((e) => <li key={e.id}>{normalPath ? <a href={`${normalPath}#expect-${e.id}`}>{e.label}</a> : e.label}</li>)}
-          </ul>
-        </div>
-      )}
-      {d.prepare.length > 0 && (
-        <ul class="day__prepare">
-          {d.prepare.map((id) => {
-            const step = text.preparation.find((p) => p.id === id);
-            return <li key={id}><strong>{step?.label ?? id}.</strong> {step?.instruction}</li>;
-          })}
-        </ul>
-      )}
-      {d.resume.length > 0 && (
-        <div class="day__resume">
-          <p><strong>You can start again:</strong></p>
-          <ul data-list="resume">
-            {d.resume.map((id) => {
-              const note = text.restrictions.find((r) => r.id === id)?.note;
-              return <li key={id}>{restrictionLabel(id)}{note && <span class="note"> {note}</span>}</li>;
-            })}
-          </ul>
-          <OverlapNotes ids={d.resume} text={text} />
-        </div>
-      )}
-      {d.avoid.length > 0 && (
-        <div class="day__avoid">
-          <p><strong>Avoid:</strong></p>
-          <ul data-list="avoid">
-            {d.avoid.map((id) => <li key={id} data-restriction={id}>{restrictionLabel(id)}</li>)}
-          </ul>
-          <OverlapNotes ids={d.avoid} text={text} />
-        </div>
-      )}
-      {d.routine.length > 0 && (
-        <p class="day__routine"><strong>Routine:</strong> {routineLine(d.routine, text)}</p>
-      )}
-      {d.routine.length > 0 &&
-        (text.routineTips ?? [])
-          .filter((t) => (t.firstDay ?? d.day) <= d.day && d.day <= (t.lastDay ?? d.day))
-          .map((t) => <p key={t.id} class="day__routine-tip" data-tip={t.id}><strong>{t.label}.</strong></p>)}
-      {quiet && d.routine.length === 0 && <p class="day__nothing">Nothing new today.</p>}
-      {d.next && d.day >= 0 && d.avoid.length > 0 && (
-        <p class="day__next">Next change: {d.next.date ? `${fmt(d.next.date, false)} (day ${d.next.day})` : `day ${d.next.day}`}</p>
-      )}
-    </li>
   );
 }
