@@ -31,7 +31,7 @@ describe('strict content: nothing is dropped or guessed', () => {
     const dir = contentFixture('site/site.yaml', (t) => `${t}\ncolour: blue\n`);
     const { status, output } = runAstro('sync', dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('unknown key `colour`. Known keys: siteName, shortName, tagline, siteUrl, clinic, disclaimer');
+    expect(output).toContain('unknown key `colour`. Known keys: siteName, shortName, tagline, treatment, siteUrl, clinic, disclaimer');
   });
 
   it('a review date written in words is an error, not a date in some time zone', () => {

@@ -12,14 +12,20 @@ export const keywords = z.array(z.string().min(1)).default([]);
 export const text = z.string().trim().min(1, 'This text must not be empty');
 
 /**
- * `z.strictObject` whose error for an unknown key names the key and the closest known one
- * ("unknown key `notes`: did you mean `note`?"), so a typo never drops a field without a word.
+ * A strict object: an unknown key is an error on that key (so the build names it as the field, even at the top
+ * level of a file), naming the closest known one ("unknown key `notes`: did you mean `note`?"), so a typo
+ * never drops a field without a word. While a key is unknown, the entry's other fields are checked after it is fixed.
  */
 export function strictObject<const Shape extends z.core.$ZodLooseShape>(shape: Shape) {
   const known = Object.keys(shape);
-  return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, known) : undefined),
-  });
+  return z.preprocess((input, ctx) => {
+    if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+      for (const key of Object.keys(input).filter((k) => !known.includes(k))) {
+        ctx.addIssue({ code: 'custom', path: [key], message: unknownKeysMessage([key], known), input });
+      }
+    }
+    return input;
+  }, z.object(shape));
 }
 
 /** Whether a Date is exactly midnight UTC: what a YAML parser makes of a bare `2026-11-20`. */

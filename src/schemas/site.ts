@@ -28,6 +28,8 @@ export const siteSchema = strictObject({
   shortName: text.max(15, 'shortName must be 15 characters or fewer, so it fits under a home-screen icon').optional(),
   /** One line under the name. */
   tagline: text,
+  /** The treatment the guide is about, as a patient says it in a sentence ("microneedling", "a chemical peel"). */
+  treatment: text,
   /** The public address of the site, used for the handout's QR code (e.g. https://aftercare.example.org). */
   siteUrl: z.url({
     error: (issue) =>

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { findBrokenLinks, readPage, type PageLinks } from '../../src/checks/links';
 import { withBase } from '../../src/lib/paths';
-import { guidePages } from '../helpers/content';
+import { CONTENT_DIR, guidePages } from '../helpers/content';
 
 const root = join(import.meta.dirname, '../..');
 const builds = [
@@ -52,6 +52,18 @@ for (const { dir, base, command } of builds) {
       const linkCount = [...pages.values()].reduce((n, p) => n + p.links.length, 0);
       console.log(`${relative(root, dir)}: ${pages.size} pages, ${linkCount} links and resources checked`);
       expect(broken).toEqual([]);
+    });
+
+    it('names the treatment only in the content\'s own words: no word for one the content never mentions', () => {
+      const contentText = readdirSync(CONTENT_DIR, { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(ya?ml|json|mdx?)$/.test(f))
+        .map((f) => readFileSync(join(CONTENT_DIR, f), 'utf8'))
+        .join('\n')
+        .toLowerCase();
+      for (const word of ['microneedling', 'chemical peel']) {
+        if (contentText.includes(word)) continue;
+        expect(files.filter((f) => readFileSync(f, 'utf8').toLowerCase().includes(word)).map((f) => relative(root, f)), word).toEqual([]);
+      }
     });
 
     it('is valid HTML on every page', async () => {
