@@ -73,6 +73,31 @@ describe('content rules', () => {
     ]);
   });
 
+  it('expected effects, tips and preparation steps chosen by id, kind or exception: each must exist and appear on a page', () => {
+    const expectedEffects = [
+      { id: 'redness', file: 'content/expected-effects/redness.yaml', procedures: ['a', 'b'] },
+      { id: 'scabs', file: 'content/expected-effects/scabs.yaml', procedures: ['b'] },
+    ];
+    const tips = [
+      { id: 'hands', file: 'content/tips/hands.yaml', kind: 'habit' },
+      { id: 'ice', file: 'content/tips/ice.yaml', kind: 'ask-clinician' },
+    ];
+    const preparation = [...base.preparation, { id: 'shave', file: 'content/preparation/shave.yaml' }];
+    const page = (body: string) => [...base.guide.slice(0, 1), { id: 'two', file: 'content/guide/two.mdx', body: `<RoutineSteps />\n\n<WarningSigns tier="urgent" />\n\n${body}` }];
+    const covered = page('<PreparationSteps ids={["towels"]} />\n\n<PreparationSteps except={["towels"]} />\n\n<ExpectedEffects procedure="b" />\n\n<Tips kind="habit" />\n\n<Tips ids={["ice"]} />\n\nRed <ExpectedDays id="redness" procedure="a" />.\n');
+    expect(contentProblems(withChanges({ expectedEffects, tips, preparation, guide: covered }))).toEqual([]);
+    const missing = page('<PreparationSteps except={["towels", "shav"]} />\n\n<ExpectedEffects procedure="a" />\n\n<Tips kind="ask-clinician" ids={["hands"]} />\n\nRed <ExpectedDays id="rednes" procedure="laser" />.\n');
+    expect(contentProblems(withChanges({ expectedEffects, tips, preparation, guide: missing })).map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'content/guide/two.mdx: <PreparationSteps> (line 5): no preparation step "shav": did you mean "shave"?',
+      'content/guide/two.mdx: <ExpectedDays> (line 11): no expected effect "rednes": did you mean "redness"?',
+      'content/guide/two.mdx: <ExpectedDays> (line 11): no procedure type "laser".',
+      'content/preparation/towels.yaml: this preparation step appears on no guide page. Show it on one, for example with <PreparationSteps />.',
+      'content/expected-effects/scabs.yaml: this expected effect appears on no guide page. Show it on one, for example with <ExpectedEffects />.',
+      'content/tips/hands.yaml: this tip appears on no guide page. Show it on one, for example with <Tips ids={["hands"]} />.',
+      'content/tips/ice.yaml: this tip appears on no guide page. Show it on one, for example with <Tips ids={["ice"]} />.',
+    ]);
+  });
+
   it('reads no components from a plain Markdown page, whose < and { are text', () => {
     const guide = [...base.guide, { id: 'md', file: 'content/guide/md.md', body: 'Less than <3 days {or so}.\n' }];
     expect(contentProblems(withChanges({ guide }))).toEqual([]);

@@ -177,6 +177,11 @@ function shownBy(use: ComponentUse, content: RuleContent): { kind: Kind; ids: st
         { ...pick('procedure type', content.procedures, type), ids: [] },
       ];
     }
+    case 'ExpectedDays':
+      return [
+        { ...pick('expected effect', content.expectedEffects ?? [], a['id']), ids: [] },
+        ...(a['procedure'] === undefined ? [] : [{ ...pick('procedure type', content.procedures, a['procedure']), ids: [] }]),
+      ];
     case 'Tips': {
       const chosen = pick('tip', content.tips ?? [], a['ids']);
       if (typeof a['kind'] !== 'string') return [chosen];

@@ -12,6 +12,7 @@ import SourceList from './SourceList.astro';
 import ProcedureFacts from './ProcedureFacts.astro';
 import DayConvention from './DayConvention.astro';
 import ExpectedEffects from './ExpectedEffects.astro';
+import ExpectedDays from './ExpectedDays.astro';
 import Tips from './Tips.astro';
 import EvidenceTable from './EvidenceTable.astro';
 
@@ -29,6 +30,7 @@ export const contentComponents = {
   ProcedureFacts,
   DayConvention,
   ExpectedEffects,
+  ExpectedDays,
   Tips,
   EvidenceTable,
 };
