@@ -58,6 +58,11 @@ export default function Timeline({ data, text, expected = [], paths, initialType
   const [settings, setSettings] = useState<Settings>({ type: defaultType });
   const [dateField, setDateField] = useState('');
   const [problems, setProblems] = useState<ParamProblem[]>([]);
+  // On a phone the chart starts folded (one tap away): the reader lands on today's summary and the days.
+  const [chartOpen, setChartOpen] = useState(true);
+  useEffect(() => {
+    if (window.matchMedia('(max-width: 40rem)').matches) setChartOpen(false);
+  }, []);
   const [announcement, setAnnouncement] = useState('');
   const [exporting, setExporting] = useState(false);
   const [exportFailed, setExportFailed] = useState(false);
@@ -173,6 +178,7 @@ export default function Timeline({ data, text, expected = [], paths, initialType
             dateProblem={problems.find((p) => p.field === 'date')}
             onDate={takeDate}
             onType={(type) => apply({ ...settings, type })}
+            showHints={!plan.procedureDate}
           />
         ) : (
           data.procedures.length > 1 && <TypeLinks data={data} type={settings.type} typePaths={paths.types} />
@@ -219,16 +225,19 @@ export default function Timeline({ data, text, expected = [], paths, initialType
       </div>
 
       <DayList plan={plan} text={text} fmt={fmt} expected={expected} normalPath={paths.normal}>
-        <RecoveryChart
-          chart={chart}
-          id="timeline-chart"
-          title={`${plan.procedure.name} at a glance`}
-          categoryLabels={RESTRICTION_CATEGORY_LABELS}
-          procedureDate={plan.procedureDate}
-          today={plan.today}
-        >
-          Each day below says the same in words.
-        </RecoveryChart>
+        <details class="timeline__chart" open={chartOpen} onToggle={(e) => setChartOpen(e.currentTarget.open)}>
+          <summary>Chart of your recovery</summary>
+          <RecoveryChart
+            chart={chart}
+            id="timeline-chart"
+            title={`${plan.procedure.name} at a glance`}
+            categoryLabels={RESTRICTION_CATEGORY_LABELS}
+            procedureDate={plan.procedureDate}
+            today={plan.today}
+          >
+            Each day below says the same in words.
+          </RecoveryChart>
+        </details>
       </DayList>
     </div>
   );

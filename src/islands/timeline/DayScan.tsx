@@ -95,7 +95,7 @@ function Day({ d, changes, past, text, fmt, expected, normalPath }: DayProps) {
           })}
         </ul>
       )}
-      {d.resume.length > 0 && <Resume ids={d.resume} text={text} />}
+      {d.resume.length > 0 && <Resume ids={d.resume} avoid={d.avoid} text={text} />}
       {d.avoid.length > 0 && allNew && !past && (
         <div class="day__avoid">
           <p><strong>From today, avoid:</strong></p>
@@ -149,7 +149,7 @@ function Day({ d, changes, past, text, fmt, expected, normalPath }: DayProps) {
 }
 
 /** What may start again, each note said once (a note several share goes under the list, with their names). */
-function Resume({ ids, text }: { ids: readonly string[]; text: PlanText }) {
+function Resume({ ids, avoid, text }: { ids: readonly string[]; avoid: readonly string[]; text: PlanText }) {
   const notes = notesOf(ids, text.restrictions);
   return (
     <div class="day__resume">
@@ -163,7 +163,8 @@ function Resume({ ids, text }: { ids: readonly string[]; text: PlanText }) {
       {notes.shared.map(({ labels, note }) => (
         <p class="note" key={note}><strong>{listInWords(labels)}:</strong> {note}</p>
       ))}
-      <OverlapNotes ids={ids} text={text} />
+      {/* Only where a wider row still goes on: then some of these products must wait (AHA peels until day 15). */}
+      <OverlapNotes ids={ids} text={text} stillAvoiding={avoid} />
     </div>
   );
 }
@@ -179,11 +180,15 @@ function AvoidList({ ids, label, text }: { ids: readonly string[]; label: (id: s
   );
 }
 
-/** "Which date wins" for the overlapping rows in a list (AHA peels are chemical exfoliators), each pair once. */
-function OverlapNotes({ ids, text }: { ids: readonly string[]; text: PlanText }) {
+/**
+ * "Which date wins" for the overlapping rows in a list (AHA peels are chemical exfoliators), each pair once;
+ * with `stillAvoiding`, only pairs whose other row is still avoided that day.
+ */
+function OverlapNotes({ ids, text, stillAvoiding }: { ids: readonly string[]; text: PlanText; stillAvoiding?: readonly string[] }) {
   const seen = new Set<string>();
   const notes = ids.flatMap((id) =>
     (text.restrictions.find((r) => r.id === id)?.overlaps ?? []).filter((o) => {
+      if (stillAvoiding && !stillAvoiding.includes(o.other)) return false;
       const pair = [id, o.other].sort().join(' ');
       if (seen.has(pair)) return false;
       seen.add(pair);

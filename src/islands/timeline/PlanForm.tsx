@@ -17,9 +17,11 @@ export interface PlanFormProps {
   /** A date typed (`submitted` false) or sent with the button (true). */
   onDate: (value: string, submitted: boolean) => void;
   onType: (type: string) => void;
+  /** Say what each type is (before a plan has a date; after, the reader has chosen and the plan comes first). */
+  showHints?: boolean;
 }
 
-export function PlanForm({ data, text, today, dateField, type, dateProblem, onDate, onType }: PlanFormProps) {
+export function PlanForm({ data, text, today, dateField, type, dateProblem, onDate, onType, showHints = true }: PlanFormProps) {
   return (
     <form
       class="timeline__form"
@@ -47,7 +49,7 @@ export function PlanForm({ data, text, today, dateField, type, dateProblem, onDa
       <fieldset class="field">
         <legend>Type of procedure</legend>
         {data.procedures.map((p) => {
-          const summary = text.procedures.find((x) => x.id === p.id)?.summary;
+          const summary = showHints ? text.procedures.find((x) => x.id === p.id)?.summary : undefined;
           return (
             <div class="choice" key={p.id}>
               <label>

@@ -38,6 +38,18 @@ export function TodaySummary({ plan, data, text, hydrated, fmt }: TodaySummaryPr
     const date = plan.procedureDate;
     return group && date ? formatWindow(group, 'span', (day) => fmt(addCalendarDays(date, day))) : '';
   };
+  /** Today's restrictions grouped by how long they last, soonest end first (content order within a group). */
+  const avoidByEnd = (ids: readonly string[]) => {
+    const lastDay = (id: string) => data.restrictions.find((r) => r.id === id)?.windows.find((w) => w.procedure === plan.procedure.id)?.lastDay ?? 0;
+    const groups = new Map<string, { until: string; lastDay: number; ids: string[] }>();
+    for (const id of ids) {
+      const when = until(id);
+      const group = groups.get(when) ?? { until: when, lastDay: lastDay(id), ids: [] };
+      group.ids.push(id);
+      groups.set(when, group);
+    }
+    return [...groups.values()].sort((a, b) => a.lastDay - b.lastDay);
+  };
   return (
     <section class="timeline__summary" aria-labelledby="summary-title" data-summary>
       {summary && plan.procedureDate ? (
@@ -64,11 +76,15 @@ export function TodaySummary({ plan, data, text, hydrated, fmt }: TodaySummaryPr
           {summary.avoid.length > 0 && (
             <>
               <p>Today, avoid:</p>
-              <ul data-summary-avoid>
-                {summary.avoid.map((id) => (
-                  <li key={id}>{restrictionLabel(id)}{until(id) && <span class="timeline__until">, {until(id)}</span>}</li>
+              {/* Grouped by the day each ends, soonest first: one date line per group, not one per item. */}
+              <dl class="timeline__avoid" data-summary-avoid>
+                {avoidByEnd(summary.avoid).map(({ until: when, ids }) => (
+                  <div key={when}>
+                    <dt>{when ? `${when.charAt(0).toUpperCase()}${when.slice(1)}:` : 'Avoid:'}</dt>
+                    <dd><ul class="day__inline">{ids.map((id) => <li key={id}>{restrictionLabel(id)}</li>)}</ul></dd>
+                  </div>
                 ))}
-              </ul>
+              </dl>
             </>
           )}
           {plan.days.some((d) => d.isToday) && (
