@@ -42,9 +42,11 @@ describe('webManifest', () => {
     expect(APP_ICONS.some((icon) => icon.purpose === 'apple' && icon.size === 180)).toBe(true);
   });
 
-  it('takes its colors from the light theme of the stylesheet', () => {
+  it('takes its colors from the stylesheet: light theme for the app, the dark background for a dark browser bar', () => {
     const css = readFileSync(join(import.meta.dirname, '../src/styles/global.css'), 'utf8');
     const lightValue = (token: string) => new RegExp(`${token}:\\s*light-dark\\((#[0-9a-f]{6})`, 'i').exec(css)?.[1];
+    const darkValue = (token: string) => new RegExp(`${token}:\\s*light-dark\\(#[0-9a-f]{6},\\s*(#[0-9a-f]{6})`, 'i').exec(css)?.[1];
+    expect(darkValue('--color-bg')).toBe(APP_COLORS.themeDark);
     expect(webManifest(settings)).toMatchObject({ theme_color: APP_COLORS.theme, background_color: APP_COLORS.background });
     expect(lightValue('--color-accent')).toBe(APP_COLORS.theme);
     expect(lightValue('--color-bg')).toBe(APP_COLORS.background);

@@ -16,8 +16,11 @@ export const APP_ICONS = [
 ] as const;
 export type AppIcon = (typeof APP_ICONS)[number];
 
-/** Colors of the installed app's title bar and splash screen: the light theme's `--color-accent` and `--color-bg`. */
-export const APP_COLORS = { theme: '#0b6b6b', background: '#fbfaf8' } as const;
+/**
+ * Colors of the browser bar and the installed app's title bar and splash screen: the light theme's
+ * `--color-accent` and `--color-bg`, and the dark theme's `--color-bg` for the bar when the system is dark.
+ */
+export const APP_COLORS = { theme: '#0b6b6b', themeDark: '#14171a', background: '#fbfaf8' } as const;
 
 export interface WebManifestInput {
   /** The site's name (site.yaml `siteName`). */
