@@ -105,7 +105,7 @@ test.describe('the avoid page', () => {
       const row = table.locator(`tr[data-restriction="${r.id}"]`);
       for (const p of types) {
         const w = r.windows.find((x) => x.procedure === p.id);
-        await expect(row.locator(`td[data-procedure="${p.id}"]`), `${r.id}, ${p.id}`).toHaveText(w ? `through day ${w.lastDay}` : 'Does not apply');
+        await expect(row.locator(`td[data-procedure="${p.id}"]`), `${r.id}, ${p.id}`).toHaveText(w ? `${w.firstDay === 0 ? '' : `from ${w.firstDay < 0 ? `${-w.firstDay} day${w.firstDay === -1 ? '' : 's'} before` : `day ${w.firstDay}`} `}through day ${w.lastDay}` : 'Does not apply');
       }
     }
   });

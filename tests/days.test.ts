@@ -83,7 +83,8 @@ describe(`the day convention (TZ=${zone})`, () => {
     expect(dayNumberOf('2026-03-06', '2026-03-09')).toBe(3);
     expect(dayNumberOf('2026-03-06', '2026-02-20')).toBe(-14);
     expect(resumeDay(3)).toBe(4);
-    expect(dayLabel(-14)).toBe('day -14');
+    expect(dayLabel(-14)).toBe('14 days before');
+    expect(dayLabel(-1)).toBe('1 day before');
     expect(throughDayLabel(3)).toBe('through day 3');
   });
 

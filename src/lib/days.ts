@@ -98,9 +98,9 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** "day 0", "day 4", "day -14": how a day is named when no date is known. */
+/** "day 0", "day 4", "14 days before": how a day is named when no date is known (never "day -14"). */
 export function dayLabel(day: number): string {
-  return `day ${day}`;
+  return day < 0 ? `${plural(-day, 'day')} before` : `day ${day}`;
 }
 
 /** "through day 3": the wording for the last day of a window, used in tables and the handout. */
