@@ -13,6 +13,8 @@ import { telHref } from './contact';
 export interface HandoutWindow {
   /** Ids of the procedure types sharing this window. */
   procedures: string[];
+  /** The first day to avoid it (0 unless it starts before or after the procedure day): rows group by it too. */
+  firstDay: number;
   lastDay: number;
   resumeDay: number;
   /** The cells' words, with the types named when they differ: "Day 3", "RF: Day 7". */
@@ -34,6 +36,7 @@ export function handoutAvoidRows(data: PlanData): HandoutAvoidRow[] {
     label: restriction.label,
     windows: groupWindows(restriction, data.procedures).map((g) => ({
       procedures: g.procedures.map((p) => p.id),
+      firstDay: g.firstDay,
       lastDay: g.lastDay,
       resumeDay: g.resumeDay,
       through: formatWindow(g, 'through'),
