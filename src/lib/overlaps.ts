@@ -8,6 +8,8 @@
 import { dayLabel, resumeDay, throughDayLabel } from './days';
 import type { PlanProcedure, PlanRestriction } from './plan';
 import { describeGroups, groupWindows } from './windows';
+import { libWords } from './words';
+import type { Locale } from '../schemas/vocabulary';
 
 type OverlapRow = PlanRestriction;
 type OverlapWindow = PlanRestriction['windows'][number];
@@ -83,24 +85,27 @@ export interface OverlapNote {
  * The "which date wins" sentences for one row: one per declared overlap it is part of, from either side.
  * Only overlaps whose dates differ need a note.
  */
-export function overlapNotes(rows: readonly OverlapRow[], procedures: readonly PlanProcedure[], id: string): OverlapNote[] {
+export function overlapNotes(rows: readonly OverlapRow[], procedures: readonly PlanProcedure[], id: string, lang: Locale = 'en'): OverlapNote[] {
+  const words = libWords(lang);
   const row = rows.find((r) => r.id === id);
   if (!row) return [];
   const when = (a: OverlapRow, b: OverlapRow) =>
     describeGroups(
-      groupWindows({ id: a.id, label: a.label, windows: laterWindows(a, b) }, procedures),
-      (g) => `avoid them ${throughDayLabel(g.lastDay)} and start again on ${dayLabel(resumeDay(g.lastDay))}`,
+      groupWindows({ id: a.id, label: a.label, windows: laterWindows(a, b) }, procedures, lang),
+      (g) => words.overlapWhen(throughDayLabel(g.lastDay, lang), dayLabel(resumeDay(g.lastDay), lang)),
+      false,
+      lang,
     );
   const notes: OverlapNote[] = [];
   for (const o of overlapsOf(row)) {
     const wide = rows.find((r) => r.id === o.with);
     if (!wide || !datesDiffer(row, wide)) continue;
-    notes.push({ other: wide.id, text: `${o.which} are also ${lowerFirst(wide.label)}, so the later date wins: ${when(row, wide)}.` });
+    notes.push({ other: wide.id, text: words.overlapWider(o.which, lowerFirst(wide.label), when(row, wide)) });
   }
   for (const narrow of rows) {
     const o = overlapsOf(narrow).find((x) => x.with === row.id);
     if (!o || !datesDiffer(narrow, row)) continue;
-    notes.push({ other: narrow.id, text: `This includes ${lowerFirst(o.which)}, so the later date wins for them: ${when(narrow, row)}.` });
+    notes.push({ other: narrow.id, text: words.overlapNarrower(lowerFirst(o.which), when(narrow, row)) });
   }
   return notes;
 }

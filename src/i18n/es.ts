@@ -1,0 +1,81 @@
+/** Spanish UI strings (neutral Spanish for US patients, "usted"; terms from content/translations/es/TERMS.md). */
+import type { UiStrings } from './en';
+
+export const es: UiStrings = {
+  languageName: 'Español',
+  switchTo: 'Leer en español',
+  skipLink: 'Ir al contenido',
+  nav: {
+    label: 'Principal',
+    guide: 'Guía',
+    avoid: 'Qué evitar',
+    routine: 'Rutina diaria',
+    timeline: 'Mi plan',
+    handout: 'Hoja para imprimir',
+    help: 'Pedir ayuda',
+  },
+  footer: {
+    label: 'Pie de página',
+    notMedicalAdvice: 'No es un consejo médico.',
+    help: 'Cuándo pedir ayuda',
+    sources: 'Fuentes y aviso legal',
+    handout: 'Imprimir la hoja de cuidados',
+    install: 'Usarla sin conexión',
+  },
+  review: {
+    notYet: 'Esta traducción al español todavía no la ha revisado un profesional de salud que hable español.',
+    followClinician: 'Siga primero las indicaciones de su profesional de salud.',
+    lastReviewed: 'Última revisión:',
+    by: 'por',
+    nextDue: 'Próxima revisión antes del',
+  },
+  guide: {
+    breadcrumb: 'Ruta de navegación',
+    home: 'Guía',
+    onThisPage: 'En esta página',
+    sources: 'Fuentes',
+    fullCitation: 'cita completa',
+    pager: 'Página anterior y siguiente',
+    previous: 'Anterior',
+    next: 'Siguiente',
+    topics: 'Temas de la guía',
+    pages: (n: number) => (n === 1 ? '1 página' : `${n} páginas`),
+    allInSection: (pages: string) => `Las ${pages} de esta sección`,
+  },
+  guideSections: {
+    basics: 'Lo básico',
+    aftercare: 'El cuidado de su piel',
+    help: 'Ayuda y fuentes',
+  },
+  restrictionCategories: {
+    sun: 'Sol y calor',
+    water: 'Agua',
+    makeup: 'Maquillaje',
+    tools: 'Herramientas',
+    'active-ingredients': 'Ingredientes fuertes para la piel',
+    'skincare-products': 'Otros productos para la piel',
+    activities: 'Actividades',
+  },
+  warningTiers: {
+    'contact-clinic': 'Llame pronto a su clínica si nota',
+    urgent: 'Busque atención de urgencia ahora si tiene',
+  },
+  evidenceLevels: {
+    'peer-reviewed': 'Respaldado por estudios',
+    'professional-body': 'Consejo de una autoridad de salud',
+    'clinic-advice': 'Consejo común de las clínicas',
+  },
+  tipKinds: {
+    habit: 'Buenos hábitos mientras sana',
+    'ask-clinician': 'Pregunte primero a su profesional de salud',
+  },
+  adviceKinds: {
+    avoid: 'Qué evitar',
+    routine: 'Rutina diaria',
+    'warning-sign': 'Señal de alarma',
+    preparation: 'Prepararse',
+    guide: 'Página de la guía',
+    expected: 'Qué es normal',
+    tip: 'Consejo',
+  },
+};

@@ -1,0 +1,116 @@
+/**
+ * The few words the pure wording functions (days, windows, overlaps, evidence, routine times) put around the
+ * content's facts, per language. Small on purpose: the timeline island imports these functions, and the page
+ * passes it its language. Page and component words live in the UI dictionaries (src/i18n/).
+ */
+import type { EvidenceLevel, Locale } from '../schemas/vocabulary';
+
+export interface LibWords {
+  /** "day 3" */
+  day: (n: number) => string;
+  /** "Day 3" (capitalized, as a heading or table cell) */
+  Day: (n: number) => string;
+  /** "through day 3" */
+  through: (day: string) => string;
+  /** "from day 2 through day 5" */
+  fromThrough: (first: string, last: string) => string;
+  /** "Days 4 to 7" */
+  days: (first: number, last: number) => string;
+  /** "3 days before" */
+  daysBefore: (n: number) => string;
+  /** "The day before", "On the day" */
+  dayBefore: string;
+  onTheDay: string;
+  /** "Day 0: procedure day" */
+  procedureDayTitle: string;
+  /** "day 0 (the day of your procedure)" */
+  procedureDayNote: string;
+  /** The day convention, in two sentences. */
+  convention: string;
+  /** "and", joining two or more names. */
+  and: string;
+  /** "Avoid through day 3. Start again on day 4." (who: "RF", or empty when it is for every type) */
+  avoid: (span: string, resume: string, who: string) => string;
+  /** " for RF" */
+  forWho: (who: string) => string;
+  /** Overlap notes ("which date wins"). */
+  overlapWider: (which: string, wider: string, when: string) => string;
+  overlapNarrower: (which: string, when: string) => string;
+  overlapWhen: (through: string, resume: string) => string;
+  /** Evidence levels in one sentence each, and the clinic-advice sentence with its range. */
+  evidence: Record<EvidenceLevel, string>;
+  clinicRange: (range: string, dated: boolean) => string;
+  /** Routine times. */
+  morningAndNight: string;
+  morningOnly: string;
+  nightOnly: string;
+  /** "Not for RF microneedling." */
+  notFor: (names: string) => string;
+}
+
+const en: LibWords = {
+  day: (n) => `day ${n}`,
+  Day: (n) => `Day ${n}`,
+  through: (day) => `through ${day}`,
+  fromThrough: (first, last) => `from ${first} through ${last}`,
+  days: (first, last) => `Days ${first} to ${last}`,
+  daysBefore: (n) => `${n} day${n === 1 ? '' : 's'} before`,
+  dayBefore: 'The day before',
+  onTheDay: 'On the day',
+  procedureDayTitle: 'Day 0: procedure day',
+  procedureDayNote: ' (the day of your procedure)',
+  convention: 'Day 0 is the day of your procedure. Day 1 is the next day.',
+  and: 'and',
+  avoid: (span, resume, who) => `${who ? `${who}: avoid` : 'Avoid'} ${span}. Start again on ${resume}.`,
+  forWho: (who) => ` for ${who}`,
+  overlapWider: (which, wider, when) => `${which} are also ${wider}, so the later date wins: ${when}.`,
+  overlapNarrower: (which, when) => `This includes ${which}, so the later date wins for them: ${when}.`,
+  overlapWhen: (through, resume) => `avoid them ${through} and start again on ${resume}`,
+  evidence: {
+    'peer-reviewed': 'Published medical research supports this.',
+    'professional-body': 'A health authority or professional body gives this advice.',
+    'clinic-advice': 'Many clinics advise this, but there is little research on it. Follow your clinician.',
+  },
+  clinicRange: (range, dated) =>
+    `Many clinics advise this, but there is little research on it. Clinics say ${range}${dated ? '; this guide uses the longer end' : ''}. Follow your clinician.`,
+  morningAndNight: 'Morning and night',
+  morningOnly: 'Morning only',
+  nightOnly: 'Night only',
+  notFor: (names) => `Not for ${names}.`,
+};
+
+const es: LibWords = {
+  day: (n) => `día ${n}`,
+  Day: (n) => `Día ${n}`,
+  through: (day) => `hasta el ${day}`,
+  fromThrough: (first, last) => `del ${first} al ${last}`,
+  days: (first, last) => `Días ${first} a ${last}`,
+  daysBefore: (n) => `${n} día${n === 1 ? '' : 's'} antes`,
+  dayBefore: 'El día antes',
+  onTheDay: 'El mismo día',
+  procedureDayTitle: 'Día 0: día del tratamiento',
+  procedureDayNote: ' (el día del tratamiento)',
+  convention: 'El día 0 es el día de su tratamiento. El día 1 es el día siguiente.',
+  and: 'y',
+  avoid: (span, resume, who) => `${who ? `${who}: evítelo` : 'Evítelo'} ${span}. Puede volver a empezar el ${resume}.`,
+  forWho: (who) => ` para ${who}`,
+  overlapWider: (which, wider, when) => `${which} también son ${wider}, así que vale la fecha más tardía: ${when}.`,
+  overlapNarrower: (which, when) => `Esto incluye ${which}, así que para ellos vale la fecha más tardía: ${when}.`,
+  overlapWhen: (through, resume) => `evítelos ${through} y vuelva a usarlos el ${resume}`,
+  evidence: {
+    'peer-reviewed': 'Hay estudios médicos publicados que lo respaldan.',
+    'professional-body': 'Lo aconseja una autoridad de salud o una asociación profesional.',
+    'clinic-advice': 'Muchas clínicas aconsejan esto, pero hay pocos estudios. Siga las indicaciones de su profesional de salud.',
+  },
+  clinicRange: (range, dated) =>
+    `Muchas clínicas aconsejan esto, pero hay pocos estudios. Las clínicas dicen ${range}${dated ? '; esta guía usa el plazo más largo' : ''}. Siga las indicaciones de su profesional de salud.`,
+  morningAndNight: 'Mañana y noche',
+  morningOnly: 'Solo en la mañana',
+  nightOnly: 'Solo en la noche',
+  notFor: (names) => `No es para ${names}.`,
+};
+
+export const LIB_WORDS: Record<Locale, LibWords> = { en, es };
+
+/** The words for a language. */
+export const libWords = (lang: Locale = 'en'): LibWords => LIB_WORDS[lang];
