@@ -38,7 +38,7 @@ export default defineConfig({
     syntaxHighlight: false,
     // remark/rehype (unified) rather than the default Sätteri processor, for the glossary and base-path plugins.
     processor: unified({
-      remarkPlugins: [[remarkGlossary, { dir: `${contentDir}/glossary` }]],
+      remarkPlugins: [[remarkGlossary, { dir: `${contentDir}/glossary`, translationsDir: `${contentDir}/translations` }]],
       rehypePlugins: [[rehypeBaseLinks, { base }]],
     }),
   },

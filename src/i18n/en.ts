@@ -3,6 +3,7 @@
  * the content. `UiStrings` is this object's type; every other language's dictionary must have every key
  * (tests/i18n.test.ts fails on a key missing or empty in either).
  */
+import { CHART_WORDS_EN } from '../lib/chart';
 import type { GuideSection, RestrictionCategory, WarningTier, EvidenceLevel, TipKind, AdviceKind } from '../schemas/vocabulary';
 
 export const en = {
@@ -49,6 +50,76 @@ export const en = {
     pages: (n: number) => (n === 1 ? '1 page' : `${n} pages`),
     allInSection: (pages: string) => `All ${pages} in this section`,
   },
+  /** Dates in words (Intl locale). */
+  dateLocale: 'en-US' as string,
+  home: {
+    whereToStart: 'Where to start',
+    lede: (tagline: string, treatment: string) =>
+      `${tagline}. This guide explains how to care for your skin after ${treatment}, in plain words. It is general information. Always follow your own clinician's instructions first.`,
+    starts: {
+      timeline: { title: 'Make my day-by-day plan', text: 'Enter the day of your procedure. See what to do and avoid on each day.' },
+      avoid: { title: 'What to avoid, and until when', text: 'Sun, swimming, makeup, strong products: the days to wait for each.' },
+      routine: { title: 'Your daily routine', text: 'The gentle steps to follow each morning and night.' },
+      help: { title: 'When to get help', text: 'Signs that mean you should call your clinic, or get care now.' },
+    },
+    allPages: (count: number, section: string) => `All ${count} pages in “${section}”`,
+  },
+  avoid: {
+    title: 'What to avoid, and until when',
+    description: (treatment: string) => `Everything to avoid or pause after ${treatment}, and the last day to avoid it for each procedure type.`,
+    lede: 'Your skin heals fast, but it is open and sensitive at first. Here is what to avoid, why, and the last day to avoid it.',
+    wantDates: 'Want real dates?',
+    makePlan: 'Make your day-by-day plan',
+    clinicianFirst: "Your clinician's instructions come first.",
+    chartTitle: 'Your recovery at a glance',
+    chartNote: 'The table below says the same in words.',
+    feelsWrong: 'Something feels wrong? See',
+    whenToGetHelp: 'when to get help',
+    tableCaption: 'What to avoid, and through which day',
+    what: 'What to avoid',
+    why: 'Why',
+    doesNotApply: 'Does not apply',
+    whichDateWins: 'Which date wins:',
+  },
+  days: {
+    lead: 'How to read the days.',
+    example: (through: string, count: number, days: string, resume: string) =>
+      `“${through}” means you avoid it on ${count === 1 ? 'day' : 'days'} ${days}. You can start again on ${resume}.`,
+  },
+  facts: {
+    redness: 'Redness and swelling',
+    rednessSettles: (day: string) => `Usually settle by the end of ${day}.`,
+    crusting: 'Crusting or flaking',
+    crustingLasts: (through: string) => `Common. It can last ${through}.`,
+    recovery: 'Recovery period in this guide',
+    recoveryPeriod: (through: string) => `Day 0 (the day of your procedure) ${through}.`,
+  },
+  evidence: {
+    label: 'Evidence',
+    advice: 'Advice',
+    sources: 'Sources',
+    noSource: 'No published source; common clinic advice',
+    clinicsSay: (range: string) => `clinics say ${range}`,
+    kinds: { avoid: 'What to avoid', normal: 'What is normal', routine: 'Daily routine', tips: 'Tips', signs: 'Warning signs', preparation: 'Getting ready' },
+  },
+  yourClinic: 'Your clinic:',
+  notFound: {
+    title: 'Page not found',
+    description: 'This page does not exist.',
+    lede: 'Sorry, we could not find that page. It may have moved.',
+    start: "Go to the guide's start page",
+  },
+  topics: {
+    titleRange: (section: string, from: number, to: number) => `${section}: pages ${from} to ${to}`,
+    description: (pages: string, section: string) => `${pages} in “${section}”, a part of the aftercare guide.`,
+    lede: (pages: string) => `${pages} in this part of the guide.`,
+    theseAre: (from: number, to: number) => `These are pages ${from} to ${to}.`,
+    more: (section: string) => `More of ${section}`,
+    indexPage: (n: number) => `Index page ${n}`,
+    otherParts: 'Other parts of the guide',
+  },
+  /** The recovery chart's words. */
+  chart: CHART_WORDS_EN,
   guideSections: {
     basics: 'The basics',
     aftercare: 'Caring for your skin',

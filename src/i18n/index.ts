@@ -14,8 +14,8 @@ export const DICTIONARIES: Record<Locale, UiStrings> = { en, es };
 export const ui = (lang: Locale = DEFAULT_LOCALE): UiStrings => DICTIONARIES[lang];
 
 /** The page's language: a component's `lang` prop, else the language of the page being rendered (its URL). */
-export function langOf(astro: { currentLocale?: string | undefined; props?: { lang?: Locale | undefined } }): Locale {
-  const lang = astro.props?.lang ?? astro.currentLocale;
+export function langOf(astro: { currentLocale?: string | undefined; props?: object }): Locale {
+  const lang = (astro.props as { lang?: unknown } | undefined)?.lang ?? astro.currentLocale;
   return isLocale(lang) ? lang : DEFAULT_LOCALE;
 }
 

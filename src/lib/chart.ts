@@ -138,14 +138,47 @@ export function buildChart(data: PlanData, options: ChartOptions = {}): Chart {
   };
 }
 
+/** The chart's words (legend, axis, text alternative); pages pass their language's (src/i18n/). */
+export interface ChartWords {
+  avoid: string;
+  clinicAdvice: string;
+  startAgain: string;
+  today: string;
+  date: string;
+  day: string;
+  /** "day 4", or a date with its day number. */
+  dayNumber: (day: number) => string;
+  dayWithDate: (date: string, day: number) => string;
+  scrolls: (title: string) => string;
+  nothing: string;
+  summary: (count: number, longest: string) => string;
+  /** The Intl locale for dates. */
+  locale: string;
+}
+
+/** English chart words (the default, and the English dictionary's). */
+export const CHART_WORDS_EN: ChartWords = {
+  avoid: 'Avoid',
+  clinicAdvice: '* Many clinics advise this',
+  startAgain: 'Start again',
+  today: 'Today',
+  date: 'Date',
+  day: 'Day',
+  dayNumber: (day) => `day ${day}`,
+  dayWithDate: (date, day) => `${date} (day ${day})`,
+  scrolls: (title) => `${title} (scrolls sideways)`,
+  nothing: 'Chart: nothing to avoid.',
+  summary: (count, longest) => `Chart: ${count === 1 ? '1 thing to avoid' : `${count} things to avoid`}, the longest until ${longest}.`,
+  locale: 'en',
+};
+
 /**
  * The chart's text alternative, from the data: "Chart: 13 things to avoid, the longest until day 14."
- * `dayWords` names a day (a date once the plan has one); `scope` names the procedure types when useful.
+ * `dayWords` names a day (a date once the plan has one).
  */
-export function chartSummary(chart: Chart, dayWords: (day: number) => string = (d) => `day ${d}`): string {
-  if (chart.count === 0) return 'Chart: nothing to avoid.';
-  const things = chart.count === 1 ? '1 thing to avoid' : `${chart.count} things to avoid`;
-  return `Chart: ${things}, the longest until ${dayWords(chart.longestLastDay)}.`;
+export function chartSummary(chart: Chart, dayWords: (day: number) => string = CHART_WORDS_EN.dayNumber, words: ChartWords = CHART_WORDS_EN): string {
+  if (chart.count === 0) return words.nothing;
+  return words.summary(chart.count, dayWords(chart.longestLastDay));
 }
 
 /** The days whose numbers the axis labels when space is short: day 0, every start-again day, and the end. */

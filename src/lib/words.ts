@@ -46,6 +46,17 @@ export interface LibWords {
   nightOnly: string;
   /** "Not for RF microneedling." */
   notFor: (names: string) => string;
+  /** "morning", "night" inside a sentence ("(night only)"). */
+  timeOnly: (time: string) => string;
+  /** The timeline's headline for a dated plan. */
+  headline: {
+    before: (days: number, date: string) => string;
+    procedureDay: string;
+    recovery: (day: number) => string;
+    after: (date: string, day: number) => string;
+  };
+  /** "Over: show 12 days" (a folded phase). */
+  overShow: (days: number) => string;
 }
 
 const en: LibWords = {
@@ -77,6 +88,14 @@ const en: LibWords = {
   morningOnly: 'Morning only',
   nightOnly: 'Night only',
   notFor: (names) => `Not for ${names}.`,
+  timeOnly: (time) => `${time} only`,
+  headline: {
+    before: (days, date) => `Your procedure is in ${days} day${days === 1 ? '' : 's'}, on ${date}.`,
+    procedureDay: 'Today is the day of your procedure (day 0).',
+    recovery: (day) => `Today is day ${day} of your recovery.`,
+    after: (date, day) => `Your recovery period ended on ${date} (day ${day}).`,
+  },
+  overShow: (days) => `Over: show ${days} day${days === 1 ? '' : 's'}`,
 };
 
 const es: LibWords = {
@@ -108,6 +127,14 @@ const es: LibWords = {
   morningOnly: 'Solo en la mañana',
   nightOnly: 'Solo en la noche',
   notFor: (names) => `No es para ${names}.`,
+  timeOnly: (time) => `solo en la ${time === 'morning' ? 'mañana' : time === 'night' ? 'noche' : time}`,
+  headline: {
+    before: (days, date) => `Su tratamiento es en ${days} día${days === 1 ? '' : 's'}, el ${date}.`,
+    procedureDay: 'Hoy es el día de su tratamiento (día 0).',
+    recovery: (day) => `Hoy es el día ${day} de su recuperación.`,
+    after: (date, day) => `Su período de recuperación terminó el ${date} (día ${day}).`,
+  },
+  overShow: (days) => `Ya pasó: mostrar ${days} día${days === 1 ? '' : 's'}`,
 };
 
 export const LIB_WORDS: Record<Locale, LibWords> = { en, es };
