@@ -4,7 +4,14 @@
  * (tests/i18n.test.ts fails on a key missing or empty in either).
  */
 import { CHART_WORDS_EN } from '../lib/chart';
-import type { GuideSection, RestrictionCategory, WarningTier, EvidenceLevel, TipKind, AdviceKind } from '../schemas/vocabulary';
+import {
+  ADVICE_KIND_LABELS,
+  EVIDENCE_LEVEL_LABELS,
+  GUIDE_SECTION_LABELS,
+  RESTRICTION_CATEGORY_LABELS,
+  TIP_KIND_LABELS,
+  WARNING_TIER_LABELS,
+} from '../schemas/vocabulary';
 
 export const en = {
   /** The language's name, written in that language (the switch link). */
@@ -118,44 +125,39 @@ export const en = {
     indexPage: (n: number) => `Index page ${n}`,
     otherParts: 'Other parts of the guide',
   },
+  search: {
+    label: 'Search the guide',
+    button: 'Search',
+    description: 'Search the aftercare guide in your own words, on your device.',
+    lede: 'Type what you want to know in your own words, like “can I swim” or “red skin”. Your search stays on your device.',
+    noScript: 'Search needs JavaScript, which is turned off or did not load. Find your topic in the list below.',
+    allTopics: 'All topics',
+    show: 'Show',
+    allAdvice: 'All advice',
+    tryAnother: 'Try another word, like “pool”, “makeup” or “red skin”.',
+    worried: 'Worried about your skin? See',
+    whenToGetHelp: 'when to get help',
+    orCall: 'Or call',
+    yourClinic: 'your clinic',
+    afterHours: 'after hours:',
+    orCallYourClinic: 'Or call your clinic.',
+    couldNotLoad: 'Search could not load. Check your connection and try again, or',
+    browseAll: 'browse all topics',
+    seeAll: 'See all results',
+    keys: 'Keys: ↓ and ↑ move through the results, Enter opens one, Esc closes.',
+    one: '1 result for “{query}”.',
+    many: '{count} results for “{query}”.',
+    none: 'No results for “{query}”.',
+    unavailable: 'Search is not available.',
+  },
   /** The recovery chart's words. */
   chart: CHART_WORDS_EN,
-  guideSections: {
-    basics: 'The basics',
-    aftercare: 'Caring for your skin',
-    help: 'Help and sources',
-  } satisfies Record<GuideSection, string>,
-  restrictionCategories: {
-    sun: 'Sun and heat',
-    water: 'Water',
-    makeup: 'Makeup',
-    tools: 'Tools',
-    'active-ingredients': 'Strong skin-care ingredients',
-    'skincare-products': 'Other skin-care products',
-    activities: 'Activities',
-  } satisfies Record<RestrictionCategory, string>,
-  warningTiers: {
-    'contact-clinic': 'Call your clinic soon if you notice',
-    urgent: 'Get urgent care now if you have',
-  } satisfies Record<WarningTier, string>,
-  evidenceLevels: {
-    'peer-reviewed': 'Backed by research',
-    'professional-body': 'Health authority advice',
-    'clinic-advice': 'Common clinic advice',
-  } satisfies Record<EvidenceLevel, string>,
-  tipKinds: {
-    habit: 'Good habits while you heal',
-    'ask-clinician': 'Ask your clinician first',
-  } satisfies Record<TipKind, string>,
-  adviceKinds: {
-    avoid: 'What to avoid',
-    routine: 'Daily routine',
-    'warning-sign': 'Warning sign',
-    preparation: 'Getting ready',
-    guide: 'Guide page',
-    expected: 'What is normal',
-    tip: 'Tip',
-  } satisfies Record<AdviceKind, string>,
+  guideSections: GUIDE_SECTION_LABELS,
+  restrictionCategories: RESTRICTION_CATEGORY_LABELS,
+  warningTiers: WARNING_TIER_LABELS,
+  evidenceLevels: EVIDENCE_LEVEL_LABELS,
+  tipKinds: TIP_KIND_LABELS,
+  adviceKinds: ADVICE_KIND_LABELS,
 };
 
 export type UiStrings = typeof en;

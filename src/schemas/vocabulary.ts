@@ -3,7 +3,6 @@
  * so adding a value here is the only change needed to allow it.
  */
 
-import { en } from '../i18n/en';
 import { LIB_WORDS } from '../lib/words';
 
 /** Languages the site can be published in; English is always the default, at the site root. */
@@ -27,7 +26,15 @@ export const RESTRICTION_CATEGORIES = [
 export type RestrictionCategory = (typeof RESTRICTION_CATEGORIES)[number];
 
 /** Plain-language headings for each restriction category. */
-export const RESTRICTION_CATEGORY_LABELS: Record<RestrictionCategory, string> = en.restrictionCategories;
+export const RESTRICTION_CATEGORY_LABELS: Record<RestrictionCategory, string> = {
+  sun: 'Sun and heat',
+  water: 'Water',
+  makeup: 'Makeup',
+  tools: 'Tools',
+  'active-ingredients': 'Strong skin-care ingredients',
+  'skincare-products': 'Other skin-care products',
+  activities: 'Activities',
+};
 
 /** When a routine step is done. */
 export const ROUTINE_TIMES = ['morning', 'night'] as const;
@@ -41,14 +48,21 @@ export const WARNING_TIERS = ['urgent', 'contact-clinic'] as const;
 export type WarningTier = (typeof WARNING_TIERS)[number];
 
 /** Headings for each warning tier, shown on the site and the handout. */
-export const WARNING_TIER_LABELS: Record<WarningTier, string> = en.warningTiers;
+export const WARNING_TIER_LABELS: Record<WarningTier, string> = {
+  'contact-clinic': 'Call your clinic soon if you notice',
+  urgent: 'Get urgent care now if you have',
+};
 
 /** Sections of the guide, in the order the navigation shows them. */
 export const GUIDE_SECTIONS = ['basics', 'aftercare', 'help'] as const;
 export type GuideSection = (typeof GUIDE_SECTIONS)[number];
 
 /** Headings for each guide section. */
-export const GUIDE_SECTION_LABELS: Record<GuideSection, string> = en.guideSections;
+export const GUIDE_SECTION_LABELS: Record<GuideSection, string> = {
+  basics: 'The basics',
+  aftercare: 'Caring for your skin',
+  help: 'Help and sources',
+};
 
 /**
  * How strong the support for a fact is: published research, a professional or government health body, or
@@ -58,7 +72,11 @@ export const EVIDENCE_LEVELS = ['peer-reviewed', 'professional-body', 'clinic-ad
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
 /** Short plain-language names of each evidence level, for tables and badges. */
-export const EVIDENCE_LEVEL_LABELS: Record<EvidenceLevel, string> = en.evidenceLevels;
+export const EVIDENCE_LEVEL_LABELS: Record<EvidenceLevel, string> = {
+  'peer-reviewed': 'Backed by research',
+  'professional-body': 'Health authority advice',
+  'clinic-advice': 'Common clinic advice',
+};
 
 /** One plain sentence per evidence level, for readers: where the advice comes from. */
 export const EVIDENCE_LEVEL_MEANINGS: Record<EvidenceLevel, string> = LIB_WORDS.en.evidence;
@@ -68,14 +86,25 @@ export const TIP_KINDS = ['habit', 'ask-clinician'] as const;
 export type TipKind = (typeof TIP_KINDS)[number];
 
 /** Headings for each kind of tip. */
-export const TIP_KIND_LABELS: Record<TipKind, string> = en.tipKinds;
+export const TIP_KIND_LABELS: Record<TipKind, string> = {
+  habit: 'Good habits while you heal',
+  'ask-clinician': 'Ask your clinician first',
+};
 
 /** Kinds of advice, used as a search filter. */
 export const ADVICE_KINDS = ['avoid', 'routine', 'warning-sign', 'preparation', 'guide', 'expected', 'tip'] as const;
 export type AdviceKind = (typeof ADVICE_KINDS)[number];
 
 /** Plain-language names of each kind of advice, for the search filter and result labels. */
-export const ADVICE_KIND_LABELS: Record<AdviceKind, string> = en.adviceKinds;
+export const ADVICE_KIND_LABELS: Record<AdviceKind, string> = {
+  avoid: 'What to avoid',
+  routine: 'Daily routine',
+  'warning-sign': 'Warning sign',
+  preparation: 'Getting ready',
+  guide: 'Guide page',
+  expected: 'What is normal',
+  tip: 'Tip',
+};
 
 /** Type guard for values read from outside (URL, storage). */
 export function isOneOf<const T extends readonly string[]>(values: T, value: unknown): value is T[number] {
