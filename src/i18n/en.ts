@@ -4,6 +4,7 @@
  * (tests/i18n.test.ts fails on a key missing or empty in either).
  */
 import { CHART_WORDS_EN } from '../lib/chart';
+import { TIMELINE_WORDS_EN } from '../islands/timeline/words';
 import {
   ADVICE_KIND_LABELS,
   EVIDENCE_LEVEL_LABELS,
@@ -150,6 +151,15 @@ export const en = {
     none: 'No results for “{query}”.',
     unavailable: 'Search is not available.',
   },
+  timelinePage: {
+    title: 'My recovery timeline',
+    description: 'Enter the day of your procedure and see what to do and avoid on each day, and when you can go back to your usual routine.',
+    lede: 'What to do and avoid each day after your procedure, and when you can start things again.',
+    privacy: "Your date stays on this device. It is kept in the page address and in your browser, and never sent anywhere. Your clinician's instructions come first.",
+    wordsUsed: 'Words used in your plan',
+  },
+  /** The timeline island's words (plain strings: they are island props). */
+  timeline: TIMELINE_WORDS_EN,
   /** The recovery chart's words. */
   chart: CHART_WORDS_EN,
   guideSections: GUIDE_SECTION_LABELS,

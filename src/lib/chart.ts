@@ -3,6 +3,7 @@
  * first to its last day, and the day each may start again, on one day axis. Pure: the avoid page, the
  * handout and the timeline island all draw what this returns (src/components/chart/RecoveryChart.tsx).
  */
+import { fill } from './words';
 import { addCalendarDays, isoDateParts, resumeDay, type IsoDate } from './days';
 import type { PlanData, PlanProcedure, PlanRestriction } from './plan';
 import { groupWindows } from './windows';
@@ -138,7 +139,7 @@ export function buildChart(data: PlanData, options: ChartOptions = {}): Chart {
   };
 }
 
-/** The chart's words (legend, axis, text alternative); pages pass their language's (src/i18n/). */
+/** The chart's words (legend, axis, text alternative), plain strings with `{name}` places (see fill). */
 export interface ChartWords {
   avoid: string;
   clinicAdvice: string;
@@ -146,12 +147,17 @@ export interface ChartWords {
   today: string;
   date: string;
   day: string;
-  /** "day 4", or a date with its day number. */
-  dayNumber: (day: number) => string;
-  dayWithDate: (date: string, day: number) => string;
-  scrolls: (title: string) => string;
+  /** "day {day}" */
+  dayNumber: string;
+  /** "{date} (day {day})" */
+  dayWithDate: string;
+  /** "{title} (scrolls sideways)" */
+  scrolls: string;
   nothing: string;
-  summary: (count: number, longest: string) => string;
+  /** With `{longest}` (a day in words). */
+  summaryOne: string;
+  /** With `{count}` and `{longest}`. */
+  summaryMany: string;
   /** The Intl locale for dates. */
   locale: string;
 }
@@ -164,11 +170,12 @@ export const CHART_WORDS_EN: ChartWords = {
   today: 'Today',
   date: 'Date',
   day: 'Day',
-  dayNumber: (day) => `day ${day}`,
-  dayWithDate: (date, day) => `${date} (day ${day})`,
-  scrolls: (title) => `${title} (scrolls sideways)`,
+  dayNumber: 'day {day}',
+  dayWithDate: '{date} (day {day})',
+  scrolls: '{title} (scrolls sideways)',
   nothing: 'Chart: nothing to avoid.',
-  summary: (count, longest) => `Chart: ${count === 1 ? '1 thing to avoid' : `${count} things to avoid`}, the longest until ${longest}.`,
+  summaryOne: 'Chart: 1 thing to avoid, the longest until {longest}.',
+  summaryMany: 'Chart: {count} things to avoid, the longest until {longest}.',
   locale: 'en',
 };
 
@@ -176,9 +183,10 @@ export const CHART_WORDS_EN: ChartWords = {
  * The chart's text alternative, from the data: "Chart: 13 things to avoid, the longest until day 14."
  * `dayWords` names a day (a date once the plan has one).
  */
-export function chartSummary(chart: Chart, dayWords: (day: number) => string = CHART_WORDS_EN.dayNumber, words: ChartWords = CHART_WORDS_EN): string {
+export function chartSummary(chart: Chart, dayWords?: (day: number) => string, words: ChartWords = CHART_WORDS_EN): string {
   if (chart.count === 0) return words.nothing;
-  return words.summary(chart.count, dayWords(chart.longestLastDay));
+  const longest = (dayWords ?? ((day: number) => fill(words.dayNumber, { day })))(chart.longestLastDay);
+  return fill(chart.count === 1 ? words.summaryOne : words.summaryMany, { count: chart.count, longest });
 }
 
 /** The days whose numbers the axis labels when space is short: day 0, every start-again day, and the end. */

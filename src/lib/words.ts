@@ -18,6 +18,8 @@ export interface LibWords {
   days: (first: number, last: number) => string;
   /** "3 days before" */
   daysBefore: (n: number) => string;
+  /** "13 to 9 days before" */
+  daysBeforeRange: (first: number, last: number) => string;
   /** "The day before", "On the day" */
   dayBefore: string;
   onTheDay: string;
@@ -57,6 +59,29 @@ export interface LibWords {
   };
   /** "Over: show 12 days" (a folded phase). */
   overShow: (days: number) => string;
+  /** Plan phases. */
+  beforeProcedure: string;
+  backToNormal: string;
+  fromDayBackToNormal: (day: number) => string;
+  /** Messages about a bad date or type (the value comes quoted). */
+  params: {
+    notRealDate: (value: string) => string;
+    cannotReadDate: (value: string) => string;
+    tooFar: string;
+    unknownType: (value: string) => string;
+    storedDate: string;
+    storedType: string;
+    storedPlan: string;
+    missingDate: string;
+  };
+  /** The calendar file's events. */
+  calendar: {
+    heading: (procedure: string, day: number) => string;
+    startAgain: (heading: string, labels: string) => string;
+    recoveryEnded: (day: number) => string;
+    startToday: string;
+    yourPlan: (url: string) => string;
+  };
 }
 
 const en: LibWords = {
@@ -66,6 +91,7 @@ const en: LibWords = {
   fromThrough: (first, last) => `from ${first} through ${last}`,
   days: (first, last) => `Days ${first} to ${last}`,
   daysBefore: (n) => `${n} day${n === 1 ? '' : 's'} before`,
+  daysBeforeRange: (first, last) => `${first} to ${last} day${last === 1 ? '' : 's'} before`,
   dayBefore: 'The day before',
   onTheDay: 'On the day',
   procedureDayTitle: 'Day 0: procedure day',
@@ -96,6 +122,26 @@ const en: LibWords = {
     after: (date, day) => `Your recovery period ended on ${date} (day ${day}).`,
   },
   overShow: (days) => `Over: show ${days} day${days === 1 ? '' : 's'}`,
+  beforeProcedure: 'Before your procedure',
+  backToNormal: 'Back to your usual routine',
+  fromDayBackToNormal: (day) => `From day ${day}: back to your usual routine`,
+  params: {
+    notRealDate: (value) => `${value} is not a real date. Please choose the date of your procedure.`,
+    cannotReadDate: (value) => `We could not read the date ${value}. Please choose the date of your procedure.`,
+    tooFar: 'That date is more than a year from today. Please check the date of your procedure.',
+    unknownType: (value) => `We do not know the procedure type ${value}. Please choose one from the list.`,
+    storedDate: 'We could not read the saved date. Please choose the date of your procedure.',
+    storedType: 'We could not read the saved procedure type. Please choose one from the list.',
+    storedPlan: 'Your saved plan could not be read, so we started a new one.',
+    missingDate: 'Please choose the date of your procedure.',
+  },
+  calendar: {
+    heading: (procedure, day) => `${procedure}, day ${day}`,
+    startAgain: (heading, labels) => `${heading}: you can start again: ${labels}`,
+    recoveryEnded: (day) => `The recovery period in this guide ended yesterday (day ${day}).`,
+    startToday: 'You can start these again today:',
+    yourPlan: (url) => `Your plan: ${url}`,
+  },
 };
 
 const es: LibWords = {
@@ -105,6 +151,7 @@ const es: LibWords = {
   fromThrough: (first, last) => `del ${first} al ${last}`,
   days: (first, last) => `Días ${first} a ${last}`,
   daysBefore: (n) => `${n} día${n === 1 ? '' : 's'} antes`,
+  daysBeforeRange: (first, last) => `De ${first} a ${last} día${last === 1 ? '' : 's'} antes`,
   dayBefore: 'El día antes',
   onTheDay: 'El mismo día',
   procedureDayTitle: 'Día 0: día del tratamiento',
@@ -135,7 +182,31 @@ const es: LibWords = {
     after: (date, day) => `Su período de recuperación terminó el ${date} (día ${day}).`,
   },
   overShow: (days) => `Ya pasó: mostrar ${days} día${days === 1 ? '' : 's'}`,
+  beforeProcedure: 'Antes de su tratamiento',
+  backToNormal: 'Vuelve a su rutina de siempre',
+  fromDayBackToNormal: (day) => `Desde el día ${day}: vuelve a su rutina de siempre`,
+  params: {
+    notRealDate: (value) => `${value} no es una fecha real. Elija la fecha de su tratamiento.`,
+    cannotReadDate: (value) => `No pudimos leer la fecha ${value}. Elija la fecha de su tratamiento.`,
+    tooFar: 'Esa fecha está a más de un año de hoy. Revise la fecha de su tratamiento.',
+    unknownType: (value) => `No conocemos el tipo de tratamiento ${value}. Elija uno de la lista.`,
+    storedDate: 'No pudimos leer la fecha guardada. Elija la fecha de su tratamiento.',
+    storedType: 'No pudimos leer el tipo de tratamiento guardado. Elija uno de la lista.',
+    storedPlan: 'No pudimos leer su plan guardado, así que empezamos uno nuevo.',
+    missingDate: 'Elija la fecha de su tratamiento.',
+  },
+  calendar: {
+    heading: (procedure, day) => `${procedure}, día ${day}`,
+    startAgain: (heading, labels) => `${heading}: puede volver a empezar: ${labels}`,
+    recoveryEnded: (day) => `El período de recuperación de esta guía terminó ayer (día ${day}).`,
+    startToday: 'Desde hoy puede volver a empezar con esto:',
+    yourPlan: (url) => `Su plan: ${url}`,
+  },
 };
+
+/** Fills `{name}` places in a dictionary string ("{count} results for “{query}”."). */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 export const LIB_WORDS: Record<Locale, LibWords> = { en, es };
 

@@ -12,6 +12,7 @@ import type { ComponentChildren } from 'preact';
 import './chart.css';
 import { axisTicks, CHART_WORDS_EN, chartSummary, keyDays, type AxisTick, type ChartWords, type Chart, type ChartAxis, type ChartLane, type ChartRow } from '../../lib/chart';
 import { formatIsoDate, type IsoDate } from '../../lib/days';
+import { fill } from '../../lib/words';
 
 export interface RecoveryChartProps {
   chart: Chart;
@@ -39,7 +40,7 @@ export default function RecoveryChart({ chart, id, title, categoryLabels = {}, p
   const dateOf = (day: number) => ticks.find((t) => t.day === day)?.date;
   const dayWords = (day: number) => {
     const date = dateOf(day);
-    return date ? words.dayWithDate(formatIsoDate(date, { short: true, locale: words.locale }), day) : words.dayNumber(day);
+    return date ? fill(words.dayWithDate, { date: formatIsoDate(date, { short: true, locale: words.locale }), day }) : fill(words.dayNumber, { day });
   };
   const todayShown = today !== undefined && chart.axis.days.includes(today);
   const summary = chartSummary(chart, dayWords, words);
@@ -68,7 +69,7 @@ export default function RecoveryChart({ chart, id, title, categoryLabels = {}, p
           {todayShown && <span><span class="chart__key chart__key--today" /> {words.today}</span>}
         </span>
       </figcaption>
-      <section class="chart__scroll" tabindex={0} aria-label={words.scrolls(title)}>
+      <section class="chart__scroll" tabindex={0} aria-label={fill(words.scrolls, { title })}>
         <div class="chart__body" role="img" aria-labelledby={`${id}-summary`}>
           <div class="chart__row chart__axis">
             <span class="chart__label">{procedureDate ? words.date : words.day}</span>
