@@ -125,7 +125,8 @@ function laterRow(a: OverlapRow, b: OverlapRow): OverlapRow | undefined {
  * One date-free sentence per declared overlap whose dates differ, for places that show both rows together
  * with their own dates (the handout's table, with day numbers or the reader's dates).
  */
-export function overlapSummary(rows: readonly OverlapRow[]): string[] {
+export function overlapSummary(rows: readonly OverlapRow[], lang: Locale = 'en'): string[] {
+  const words = libWords(lang);
   // Overlaps with the same wider row and the same rule share one sentence ("A and B are also ...").
   const sentences = new Map<string, string[]>();
   for (const narrow of rows) {
@@ -133,10 +134,10 @@ export function overlapSummary(rows: readonly OverlapRow[]): string[] {
       const wide = rows.find((r) => r.id === o.with);
       if (!wide || !datesDiffer(narrow, wide)) continue;
       const later = laterRow(narrow, wide);
-      const rule = later ? `follow the date for ${lowerFirst(later.label)}` : 'the later of the two dates wins';
-      const tail = ` are also ${lowerFirst(wide.label)}: ${rule}.`;
+      const rule = later ? words.followDateFor(lowerFirst(later.label)) : words.laterWins;
+      const tail = words.overlapSummary(lowerFirst(wide.label), rule);
       sentences.set(tail, [...(sentences.get(tail) ?? []), o.which]);
     }
   }
-  return [...sentences].map(([tail, which]) => `${which.map((w, i) => (i === 0 ? w : lowerFirst(w))).join(' and ')}${tail}`);
+  return [...sentences].map(([tail, which]) => `${which.map((w, i) => (i === 0 ? w : lowerFirst(w))).join(` ${words.and} `)}${tail}`);
 }

@@ -74,6 +74,12 @@ export interface LibWords {
     storedPlan: string;
     missingDate: string;
   };
+  /** Overlap sentences on the handout ("A and B are also chemical exfoliators: follow the date for ..."). */
+  overlapSummary: (wider: string, rule: string) => string;
+  followDateFor: (label: string) => string;
+  laterWins: string;
+  /** Clinic details' labels. */
+  clinic: { name: string; phone: string; afterHoursPhone: string; address: string; website: string; email: string };
   /** The calendar file's events. */
   calendar: {
     heading: (procedure: string, day: number) => string;
@@ -135,6 +141,10 @@ const en: LibWords = {
     storedPlan: 'Your saved plan could not be read, so we started a new one.',
     missingDate: 'Please choose the date of your procedure.',
   },
+  overlapSummary: (wider, rule) => ` are also ${wider}: ${rule}.`,
+  followDateFor: (label) => `follow the date for ${label}`,
+  laterWins: 'the later of the two dates wins',
+  clinic: { name: 'Name', phone: 'Phone', afterHoursPhone: 'After hours', address: 'Address', website: 'Website', email: 'Email' },
   calendar: {
     heading: (procedure, day) => `${procedure}, day ${day}`,
     startAgain: (heading, labels) => `${heading}: you can start again: ${labels}`,
@@ -195,6 +205,10 @@ const es: LibWords = {
     storedPlan: 'No pudimos leer su plan guardado, así que empezamos uno nuevo.',
     missingDate: 'Elija la fecha de su tratamiento.',
   },
+  overlapSummary: (wider, rule) => ` también son ${wider}: ${rule}.`,
+  followDateFor: (label) => `siga la fecha de ${label}`,
+  laterWins: 'vale la fecha más tardía de las dos',
+  clinic: { name: 'Nombre', phone: 'Teléfono', afterHoursPhone: 'Fuera del horario de atención', address: 'Dirección', website: 'Sitio web', email: 'Correo electrónico' },
   calendar: {
     heading: (procedure, day) => `${procedure}, día ${day}`,
     startAgain: (heading, labels) => `${heading}: puede volver a empezar: ${labels}`,
