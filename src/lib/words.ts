@@ -208,7 +208,7 @@ const es: LibWords = {
   overlapSummary: (wider, rule) => ` también son ${wider}: ${rule}.`,
   followDateFor: (label) => `siga la fecha de ${label}`,
   laterWins: 'vale la fecha más tardía de las dos',
-  clinic: { name: 'Nombre', phone: 'Teléfono', afterHoursPhone: 'Fuera del horario de atención', address: 'Dirección', website: 'Sitio web', email: 'Correo electrónico' },
+  clinic: { name: 'Nombre', phone: 'Teléfono', afterHoursPhone: 'Fuera de horario', address: 'Dirección', website: 'Sitio web', email: 'Correo electrónico' },
   calendar: {
     heading: (procedure, day) => `${procedure}, día ${day}`,
     startAgain: (heading, labels) => `${heading}: puede volver a empezar: ${labels}`,
