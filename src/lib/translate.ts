@@ -57,7 +57,10 @@ export function mergeWords<T extends { id: string; data: object }>(
     for (const field of TEXT_FIELDS[folder]) {
       const has = !isEmpty(data[field]);
       const given = words.data[field];
-      if (has && isEmpty(given)) problem(field, 'is missing or empty (the English entry has it)');
+      if (has && isEmpty(given)) {
+        problem(field, 'is missing or empty (the English entry has it)');
+        data[field] = ''; // never the English words, even where a caller ignores the problems
+      }
       else if (!has && !isEmpty(given)) problem(field, 'the English entry has no such field: remove it');
       else if (has) data[field] = given;
     }
