@@ -24,7 +24,7 @@ describe('strict content: nothing is dropped or guessed', () => {
     const dir = contentFixture('restrictions/swimming.yaml', (t) => t.replace('lastDay:', 'lastday:'));
     const { status, output } = runAstro('sync', dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('windows.0: unknown key `lastday`: did you mean `lastDay`?');
+    expect(output).toContain('windows.0.lastday: unknown key `lastday`: did you mean `lastDay`?');
   });
 
   it('a key nothing is close to lists the known keys', () => {

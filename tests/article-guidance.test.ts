@@ -36,7 +36,7 @@ describe.skipIf(process.env['ARTICLE_CHECKS'] === 'off')('Part 2 of the facts sh
       expect(lastDays(e), id).toEqual(days);
       expect(e.evidence, id).toBe(evidence);
     }
-    expect(read('expected-effects', 'rf-scabs-and-grid-marks').sources).toEqual(['rf-trials-consumer-summary']);
+    expect(read('expected-effects', 'rf-scabs-and-grid-marks').sources).toEqual(['rf-trials-consumer-summary', 'chu-2021-safety-review']);
     expect(read('expected-effects', 'tight-dry-skin').clinicRange).toBe('the first 1 to 2 days');
   });
 
