@@ -8,14 +8,18 @@ import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 import reviewDates from './src/integrations/review-dates.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker/index.ts';
+import { siteLanguages } from './src/i18n/languages.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/aftercare/ (default: the site root). */
 const base = process.env.BASE_PATH ?? '/';
 const contentDir = process.env.CONTENT_DIR ?? './content';
+/** The languages site.yaml publishes: English at the root, the others under /<lang>/. */
+const locales = siteLanguages(contentDir);
 
 export default defineConfig({
   base,
   trailingSlash: 'always',
+  i18n: { locales, defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   outDir: process.env.OUT_DIR ?? './dist',
   integrations: [
     // optimize: static parts of an MDX page compile to HTML strings (same HTML, less memory: npm run bench).
@@ -34,7 +38,7 @@ export default defineConfig({
     syntaxHighlight: false,
     // remark/rehype (unified) rather than the default Sätteri processor, for the glossary and base-path plugins.
     processor: unified({
-      remarkPlugins: [[remarkGlossary, { dir: `${contentDir}/glossary` }]],
+      remarkPlugins: [[remarkGlossary, { dir: `${contentDir}/glossary`, translationsDir: `${contentDir}/translations` }]],
       rehypePlugins: [[rehypeBaseLinks, { base }]],
     }),
   },

@@ -13,6 +13,7 @@ import { expect, test } from '@playwright/test';
 import { serveSite } from '../scripts/lib/static-server.mjs';
 import { expectNoAxeViolations } from './axe';
 import { cachedUrls, waitForOfflineReady } from './offline';
+import { keptFor } from '../src/integrations/service-worker/languages';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -91,7 +92,7 @@ test('after a deploy the next visit offers the newer version, and Reload shows i
   await expect(notice).toBeHidden();
 
   // The saved copy is the new build's, complete and alone: the old build's files are gone.
-  const expected = precacheList(secondBuild).map(({ url, revision }) => {
+  const expected = precacheList(secondBuild).filter(({ url }) => keptFor(url, 'en')).map(({ url, revision }) => {
     const full = new URL(url, `${origin}/`);
     return revision ? `${full.href}?__WB_REVISION__=${revision}` : full.href;
   });

@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expectNoAxeViolations } from './axe';
 import { cachedUrls, waitForOfflineReady } from './offline';
+import { fileLanguage, keptFor } from '../src/integrations/service-worker/languages';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -26,10 +27,13 @@ const procedure = yamlEntries('procedures')[0]!;
 const site = parse(readFileSync(join(contentDir, 'site', 'site.yaml'), 'utf8')) as { siteName: string; shortName?: string };
 
 /** Every page of the build, from its files: /avoid/ for dist/avoid/index.html. */
-const builtPages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+const allPages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'))
   .map((f) => `/${f.replace(/index\.html$/, '')}`)
   .sort();
+/** The offline copy is one language's (sw.js?lang=): the English pages, and each other language's apart. */
+const otherLanguages = [...new Set(allPages.map((p) => fileLanguage(p.slice(1) + 'index.html')).filter((l): l is string => !!l && l !== 'en'))];
+const builtPages = allPages.filter((p) => fileLanguage(`${p.slice(1)}index.html`) === 'en');
 
 /** Opens the site once and waits until it is saved on the device. */
 async function visitOnce(page: Page) {
@@ -120,7 +124,7 @@ test('the worker keeps only this site’s files: pages, search index, scripts, i
     ...builtPages.map((p) => `${p}index.html`),
     ...readdirSync(join(dist, '_astro')).map((f) => `/_astro/${f}`),
     ...readdirSync(join(dist, 'pagefind'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.pf_|pagefind\.js$|pagefind-entry\.json$|pagefind-highlight\.js$|wasm\.en\.pagefind$/.test(f))
+      .filter((f) => /\.pf_|pagefind\.js$|pagefind-entry\.json$|pagefind-highlight\.js$|wasm\.en\.pagefind$/.test(f) && keptFor(`pagefind/${f}`, 'en'))
       .map((f) => `/pagefind/${f}`),
     '/favicon.svg',
     '/manifest.webmanifest',
@@ -187,3 +191,16 @@ test('the install page says how to add the guide to a home screen, and that it i
   await expect(page.getByText(/works offline/i).first()).toBeVisible({ timeout: 15_000 });
   await expectNoAxeViolations(page, 'on the install page');
 });
+
+for (const lang of otherLanguages) {
+  test(`${lang}: after one visit in that language, every page of that language opens offline, and no other language's page is kept`, async ({ page, context, baseURL }) => {
+    await page.goto(`/${lang}/`);
+    await waitForOfflineReady(page);
+    const urls = Object.values(await cachedUrls(page)).flat().map((url) => new URL(url).pathname.slice(1));
+    expect(urls.filter((url) => !keptFor(url, lang))).toEqual([]);
+    expect(urls).toContain(`${lang}/index.html`);
+    await context.setOffline(true);
+    for (const path of allPages.filter((p) => p.startsWith(`/${lang}/`))) await expectPageOffline(page, path);
+    expect(baseURL).toBeTruthy();
+  });
+}

@@ -111,6 +111,17 @@ describe(`the day convention (TZ=${zone})`, () => {
     expect(formatIsoDate('2026-04-05', { locale: 'de-DE', omitYear: 2026 })).toBe('Sonntag, 5. April');
   });
 
+  it('writes Spanish dates and day wording ("sábado, 28 de noviembre", "hasta el día 3")', () => {
+    expect(formatIsoDate('2026-11-28', { locale: 'es-US', omitYear: 2026 })).toBe('sábado, 28 de noviembre');
+    expect(dayLabel(3, 'es')).toBe('día 3');
+    expect(throughDayLabel(3, 'es')).toBe('hasta el día 3');
+    expect(dayRangeLabel(4, 7, 'es')).toBe('Días 4 a 7');
+    expect(dayRangeLabel(4, 4, 'es')).toBe('Día 4');
+    expect(daysBeforeLabel(-1, 'es')).toBe('El día antes');
+    expect(daysBeforeLabel(-3, 'es')).toBe('3 días antes');
+    expect(dayTitle(0, 'es')).toBe('Día 0: día del tratamiento');
+  });
+
   it('property: consecutive days differ by exactly one calendar day, in any direction and distance', () => {
     fc.assert(
       fc.property(isoDate, fc.integer({ min: -800, max: 800 }), (date, n) => {

@@ -69,3 +69,26 @@ describe('describeGroups', () => {
     expect(describeGroups(groupWindows(shared, procedures), words, true)).toBe('traditional and rf: through day 3');
   });
 });
+
+describe('Spanish day wording', () => {
+  const both = [procedure('traditional'), procedure('rf')];
+  const sun: PlanRestriction = { id: 'sun', label: 'Sol', windows: both.map((p) => ({ procedure: p.id, firstDay: 0, lastDay: 3 })) };
+  const later: PlanRestriction = { id: 'x', label: 'X', windows: [{ procedure: 'traditional', firstDay: 2, lastDay: 5 }, { procedure: 'rf', firstDay: 0, lastDay: 7 }] };
+
+  it('says "hasta el día 3" and "del día 2 al día 5", with the types named when they differ', () => {
+    expect(formatWindows(sun, both, 'span', undefined, 'es')).toBe('hasta el día 3');
+    expect(formatWindows(later, both, 'span', undefined, 'es')).toBe('del día 2 al día 5 para traditional y hasta el día 7 para rf');
+  });
+
+  it('writes the avoid line, table cells and the start day in Spanish', () => {
+    expect(formatWindows(sun, both, 'avoid', undefined, 'es')).toBe('Evítelo hasta el día 3. Puede volver a empezar el día 4.');
+    const [group] = groupWindows(sun, both, 'es');
+    expect(formatWindow(group!, 'through', undefined, 'es')).toBe('Día 3');
+    expect(formatWindow(group!, 'resume', undefined, 'es')).toBe('Día 4');
+    expect(formatWindow(group!, 'start', undefined, 'es')).toBe('día 4');
+  });
+
+  it('groups days as "Días 4 a 7"', () => {
+    expect(describeGroups(groupWindows(later, both, 'es'), (g) => `Días ${g.firstDay} a ${g.lastDay}`, false, 'es')).toBe('traditional: Días 2 a 5; rf: Días 0 a 7');
+  });
+});

@@ -14,6 +14,11 @@ import { contentError } from './content-error';
 import { GUIDE_SECTIONS, GUIDE_SECTION_LABELS } from '../schemas/vocabulary';
 import { buildGuideNav, bySlug } from '../lib/nav';
 import { overlapProblems } from '../lib/overlaps';
+import { mergeWords, type WordsEntry, type WordsFolder } from '../lib/translate';
+import { contentDir } from '../schemas/references';
+import { DEFAULT_LOCALE, type Locale } from '../schemas/vocabulary';
+import { siteLanguages } from '../i18n/languages';
+import { ui } from '../i18n';
 
 /**
  * Reads (and sorts) a collection once per build: every page asks, and re-reading a 1,000-page collection for
@@ -23,6 +28,92 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
   return () => (import.meta.env.DEV ? read() : (cached ??= read()));
 }
+
+/** `once`, per language: each language's data is read (and translated) once per build. */
+function oncePerLang<T>(read: (lang: Locale) => Promise<T>): (lang?: Locale) => Promise<T> {
+  const cache = new Map<Locale, Promise<T>>();
+  return (lang = DEFAULT_LOCALE) => {
+    if (import.meta.env.DEV) return read(lang);
+    if (!cache.has(lang)) cache.set(lang, read(lang));
+    return cache.get(lang)!;
+  };
+}
+
+/** The languages the content publishes (site.yaml `languages`), English first. */
+export const languages = (): Locale[] => siteLanguages(contentDir());
+
+/** The Spanish words' collection for each content folder. */
+const SPANISH = {
+  restrictions: 'esRestrictions',
+  routine: 'esRoutine',
+  'warning-signs': 'esWarningSigns',
+  preparation: 'esPreparation',
+  'expected-effects': 'esExpectedEffects',
+  tips: 'esTips',
+  procedures: 'esProcedures',
+  glossary: 'esGlossary',
+  site: 'esSite',
+  guide: 'esGuide',
+} as const satisfies Record<WordsFolder, string>;
+
+/** A translation's file, as the clinic sees it. */
+const wordsFile = (lang: Locale, folder: WordsFolder, id: string, ext = 'yaml') => `${contentDir().replace(/^\.\//, '')}/translations/${lang}/${folder}/${id}.${ext}`;
+
+/** One folder's translated words, as plain entries with their files. */
+async function wordsOf(lang: Locale, folder: WordsFolder): Promise<WordsEntry[]> {
+  if (lang === DEFAULT_LOCALE) return [];
+  const entries = await getCollection(SPANISH[folder]);
+  return entries.map((e) => ({ id: e.id, file: e.filePath ?? wordsFile(lang, folder, e.id), data: e.data as Record<string, unknown> }));
+}
+
+/**
+ * English entries with their words in `lang` (English as they are). A missing or empty translation stops the
+ * build naming the file and the field: nothing falls back to English.
+ */
+async function inLanguage<T extends { id: string; data: object }>(lang: Locale, folder: WordsFolder, english: readonly T[]): Promise<T[]> {
+  if (lang === DEFAULT_LOCALE) return [...english];
+  const ext = (id: string) => (folder === 'guide' ? (english.find((e) => e.id === id) as { filePath?: string } | undefined)?.filePath?.split('.').pop() ?? 'mdx' : 'yaml');
+  const { entries, problems } = mergeWords(folder, english, await wordsOf(lang, folder), (id) => wordsFile(lang, folder, id, ext(id)));
+  if (problems.length > 0) {
+    throw contentError(
+      `${formatProblems(problems).replace('The content has', `The ${lang} translation has`)}`,
+      `Fix these files in content/translations/${lang}/ (run python3 scripts/check-translations.py), then build again. Nothing may fall back to English.`,
+    );
+  }
+  return entries;
+}
+
+/** Every translated folder checked at once, so one build names every missing or empty translation. */
+const checkTranslations = once(async () => {
+  const problems: string[] = [];
+  for (const lang of languages().filter((l) => l !== DEFAULT_LOCALE)) {
+    const folders: [WordsFolder, () => Promise<{ id: string; data: object }[]>][] = [
+      ['restrictions', () => getCollection('restrictions')],
+      ['routine', () => getCollection('routine')],
+      ['warning-signs', () => getCollection('warningSigns')],
+      ['preparation', () => getCollection('preparation')],
+      ['expected-effects', () => getCollection('expectedEffects')],
+      ['tips', () => getCollection('tips')],
+      ['procedures', () => getCollection('procedures')],
+      ['glossary', () => getCollection('glossary')],
+      ['site', () => getCollection('site')],
+      ['guide', () => getCollection('guide')],
+    ];
+    for (const [folder, read] of folders) {
+      try {
+        await inLanguage(lang, folder, await read());
+      } catch (error) {
+        problems.push(...String((error as Error).message).split('\n').slice(1));
+      }
+    }
+  }
+  if (problems.length > 0) {
+    throw contentError(
+      `The translations have ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} to fix:\n${problems.join('\n')}`,
+      'Fix these files in content/translations/ (python3 scripts/check-translations.py lists them too), then build again. Nothing may fall back to English.',
+    );
+  }
+});
 
 /** How many lines of a page's file come before its body (0 when it cannot tell). */
 function linesBefore(filePath: string | undefined, body: string | undefined): number {
@@ -70,6 +161,7 @@ export const checkContentRules = once(async () => {
   );
   const message = [...(problems.length > 0 ? [formatProblems(problems)] : []), ...(overlaps.length > 0 ? [`Overlapping restrictions:\n  ${overlaps.join('\n  ')}`] : [])];
   if (message.length > 0) throw contentError(message.join('\n'), 'Fix these files in content/, then build again.');
+  await checkTranslations();
 });
 
 /** A collection's entries, read once, after the rules across entries have passed. */
@@ -78,27 +170,28 @@ async function checked<T>(read: () => Promise<T>): Promise<T> {
   return read();
 }
 
-export const getProcedures = once(() => checked(async () => (await getCollection('procedures')).sort(byOrder)));
+export const getProcedures = oncePerLang((lang) => checked(async () => (await inLanguage(lang, 'procedures', await getCollection('procedures'))).sort(byOrder)));
 
-export const getRestrictions = once(() => checked(async () => (await getCollection('restrictions')).sort(byOrder)));
+export const getRestrictions = oncePerLang((lang) => checked(async () => (await inLanguage(lang, 'restrictions', await getCollection('restrictions'))).sort(byOrder)));
 
-export const getRoutine = once(() => checked(async () => (await getCollection('routine')).sort(byOrder)));
+export const getRoutine = oncePerLang((lang) => checked(async () => (await inLanguage(lang, 'routine', await getCollection('routine'))).sort(byOrder)));
 
-export const getWarningSigns = once(() => checked(async () => (await getCollection('warningSigns')).sort(byOrder)));
+export const getWarningSigns = oncePerLang((lang) => checked(async () => (await inLanguage(lang, 'warning-signs', await getCollection('warningSigns'))).sort(byOrder)));
 
-export const getPreparation = once(() => checked(async () => (await getCollection('preparation')).sort(byDayThenOrder)));
+export const getPreparation = oncePerLang((lang) => checked(async () => (await inLanguage(lang, 'preparation', await getCollection('preparation'))).sort(byDayThenOrder)));
 
+/** Sources stay in their own language (titles of papers and pages are not translated). */
 export const getSources = once(() => checked(async () => (await getCollection('sources')).sort(byOrder)));
 
 /** Normal effects to expect after the procedure, in content order. */
-export const getExpectedEffects = once(() => checked(async () => (await getCollection('expectedEffects')).sort(byOrder)));
+export const getExpectedEffects = oncePerLang((lang) => checked(async () => (await inLanguage(lang, 'expected-effects', await getCollection('expectedEffects'))).sort(byOrder)));
 
 /**
  * The expected effects as the timeline and the handout use them (src/lib/expected.ts): id, label and usual
  * days per procedure type, plain and serializable.
  */
-export async function getExpectedData(): Promise<ExpectedEffect[]> {
-  return (await getExpectedEffects()).map((e) => ({
+export async function getExpectedData(lang: Locale = DEFAULT_LOCALE): Promise<ExpectedEffect[]> {
+  return (await getExpectedEffects(lang)).map((e) => ({
     id: e.id,
     label: e.data.label,
     windows: e.data.windows.map((w) => ({ procedure: w.procedure.id, firstDay: w.firstDay, lastDay: w.lastDay })),
@@ -106,24 +199,26 @@ export async function getExpectedData(): Promise<ExpectedEffect[]> {
 }
 
 /** The guide page that lists the expected effects (the page on what is normal), if the content has one. */
-export async function getNormalPage() {
-  return (await getGuidePages()).find((page) => page.body?.includes('<ExpectedEffects'));
+export async function getNormalPage(lang: Locale = DEFAULT_LOCALE) {
+  return (await getGuidePages(lang)).find((page) => page.body?.includes('<ExpectedEffects'));
 }
 
 /** Tips (good habits, and things to ask your clinician first), in content order. */
-export const getTips = once(() => checked(async () => (await getCollection('tips')).sort(byOrder)));
+export const getTips = oncePerLang((lang) => checked(async () => (await inLanguage(lang, 'tips', await getCollection('tips'))).sort(byOrder)));
 
 /** The glossary's terms, in alphabetical order (as lists of explained words show them). */
-export const getGlossary = once(async () =>
-  (await getCollection('glossary'))
+export const getGlossary = oncePerLang(async (lang) =>
+  (await checked(async () => inLanguage(lang, 'glossary', await getCollection('glossary'))))
     .map((entry) => entry.data)
-    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })),
+    .sort((a, b) => a.term.localeCompare(b.term, lang, { sensitivity: 'base' })),
 );
 
 /** Guide pages in navigation order: by section, then by order, then by slug. */
-export const getGuidePages = once(async () => {
+export const getGuidePages = oncePerLang(async (lang): Promise<GuideEntry[]> => {
   await checkContentRules();
-  const pages = await getCollection('guide');
+  const english = await getCollection('guide');
+  const pages: GuideEntry[] =
+    lang === DEFAULT_LOCALE ? english : await translatedPages(lang, english);
   return pages.sort(
     (a, b) =>
       GUIDE_SECTIONS.indexOf(a.data.section) - GUIDE_SECTIONS.indexOf(b.data.section) ||
@@ -133,17 +228,27 @@ export const getGuidePages = once(async () => {
 });
 
 /** The guide's navigation (sections, sidebars, previous/next), built once from the guide pages. */
-export const getGuideNav = once(async () =>
+export const getGuideNav = oncePerLang(async (lang) =>
   buildGuideNav(
-    (await getGuidePages()).map(({ id, data }) => ({ id, ...data })),
-    GUIDE_SECTIONS.map((id) => ({ id, label: GUIDE_SECTION_LABELS[id] })),
+    (await getGuidePages(lang)).map(({ id, data }) => ({ id, ...data })),
+    GUIDE_SECTIONS.map((id) => ({ id, label: lang === DEFAULT_LOCALE ? GUIDE_SECTION_LABELS[id] : ui(lang).guideSections[id] })),
   ),
 );
 
+/**
+ * A language's guide pages: its own MDX (rendered with `render()`), with the English page's facts (section,
+ * order, review dates, sources, procedure types) and its own words (title, description, navigation label).
+ */
+async function translatedPages(lang: Locale, english: GuideEntry[]): Promise<GuideEntry[]> {
+  const merged = await inLanguage(lang, 'guide', english);
+  const own = new Map((await getCollection(SPANISH.guide)).map((e) => [e.id, e]));
+  return merged.map((page) => ({ ...own.get(page.id)!, data: page.data }) as unknown as GuideEntry);
+}
+
 /** Site settings: the one entry in content/site/. */
-export const getSite = once(async () => {
+export const getSite = oncePerLang(async (lang) => {
   await checkContentRules();
-  const sites = await getCollection('site');
+  const sites = await inLanguage(lang, 'site', await getCollection('site'));
   const [site] = sites;
   if (!site || sites.length > 1) {
     throw contentError(`content/site/ must hold exactly one settings file (site.yaml); found ${sites.length}.`, 'Keep one file, site.yaml, in content/site/.');
@@ -152,23 +257,23 @@ export const getSite = once(async () => {
 });
 
 /** The data the plan engine needs, as plain serializable objects (also handed to the island). */
-export async function getPlanData(): Promise<PlanData> {
-  return toPlanData(await getPlanEntries());
+export async function getPlanData(lang: Locale = DEFAULT_LOCALE): Promise<PlanData> {
+  return toPlanData(await getPlanEntries(lang));
 }
 
 /** The words the timeline island shows next to the plan's ids (labels, notes, instructions), serializable. */
-export async function getPlanText(): Promise<PlanText> {
-  const [entries, site] = await Promise.all([getPlanEntries(), getSite()]);
-  return toPlanText(entries, site);
+export async function getPlanText(lang: Locale = DEFAULT_LOCALE): Promise<PlanText> {
+  const [entries, site] = await Promise.all([getPlanEntries(lang), getSite(lang)]);
+  return toPlanText(entries, site, lang);
 }
 
-async function getPlanEntries(): Promise<PlanEntries> {
+async function getPlanEntries(lang: Locale): Promise<PlanEntries> {
   const [procedures, restrictions, routine, preparation, tips] = await Promise.all([
-    getProcedures(),
-    getRestrictions(),
-    getRoutine(),
-    getPreparation(),
-    getTips(),
+    getProcedures(lang),
+    getRestrictions(lang),
+    getRoutine(lang),
+    getPreparation(lang),
+    getTips(lang),
   ]);
   return { procedures, restrictions, routine, preparation, tips };
 }

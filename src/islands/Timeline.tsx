@@ -14,13 +14,15 @@ import { formatIsoDate, todayIso, type IsoDate } from '../lib/days';
 import { buildPlan, type PlanData, type PlanText } from '../lib/plan';
 import { headline } from '../lib/timeline';
 import type { ExpectedEffect } from '../lib/expected';
-import { checkDate, MISSING_DATE, queryFor, resolvePlanParams, serializeParams, STORAGE_KEY, type ParamProblem } from '../lib/params';
+import { checkDate, missingDate, queryFor, resolvePlanParams, serializeParams, STORAGE_KEY, type ParamProblem } from '../lib/params';
 import { PlanForm, TypeLinks } from './timeline/PlanForm';
 import { TodaySummary } from './timeline/TodaySummary';
 import { DayList } from './timeline/DayList';
 import RecoveryChart from '../components/chart/RecoveryChart';
-import { buildChart } from '../lib/chart';
-import { RESTRICTION_CATEGORY_LABELS } from '../schemas/vocabulary';
+import { buildChart, type ChartWords } from '../lib/chart';
+import { fill } from '../lib/words';
+import type { Locale } from '../schemas/vocabulary';
+import type { TimelineWords } from './timeline/words';
 
 export interface TimelineProps {
   data: PlanData;
@@ -43,6 +45,11 @@ export interface TimelineProps {
   initialType?: string | undefined;
   /** The warning signs, rendered by the page (static HTML). */
   children?: ComponentChildren;
+  /** The page's language, and its words for the island and the chart (one language's, from the page). */
+  lang: Locale;
+  words: TimelineWords;
+  chartWords: ChartWords;
+  categoryLabels: Readonly<Record<string, string>>;
 }
 
 interface Settings {
@@ -50,7 +57,7 @@ interface Settings {
   type: string;
 }
 
-export default function Timeline({ data, text, expected = [], paths, initialType, children }: TimelineProps) {
+export default function Timeline({ data, text, expected = [], paths, initialType, children, lang, words, chartWords, categoryLabels }: TimelineProps) {
   const defaultType = initialType ?? data.procedures[0]?.id ?? '';
   const procedureIds = useMemo(() => data.procedures.map((p) => p.id), [data]);
   /** Today in the reader's time zone: unknown on the server, so the first render matches it. */
@@ -70,12 +77,12 @@ export default function Timeline({ data, text, expected = [], paths, initialType
   const root = useRef<HTMLDivElement>(null);
 
   const plan = useMemo(
-    () => buildPlan(data, settings.type, { procedureDate: settings.date, today }),
+    () => buildPlan(data, settings.type, { procedureDate: settings.date, today, lang }),
     [data, settings, today],
   );
   const chart = useMemo(() => buildChart(data, { procedures: [settings.type] }), [data, settings.type]);
   const fmt = (date: IsoDate, weekday = true) =>
-    formatIsoDate(date, { weekday, omitYear: today ? Number(today.slice(0, 4)) : undefined });
+    formatIsoDate(date, { weekday, omitYear: today ? Number(today.slice(0, 4)) : undefined, locale: words.locale });
 
   // Open with the URL's settings, else the stored ones, else today.
   useEffect(() => {
@@ -86,7 +93,7 @@ export default function Timeline({ data, text, expected = [], paths, initialType
     } catch {
       // Storage blocked: the URL still carries the plan.
     }
-    const resolved = resolvePlanParams(location.search, stored, { procedureIds, today: now, defaultType });
+    const resolved = resolvePlanParams(location.search, stored, { procedureIds, today: now, defaultType, lang });
     if (resolved.problems.some((p) => p.field === 'stored')) forget();
     setToday(now);
     setSettings({ date: resolved.date, type: resolved.type });
@@ -130,20 +137,20 @@ export default function Timeline({ data, text, expected = [], paths, initialType
     setSettings(next);
     setProblems([]);
     remember(next);
-    const updated = buildPlan(data, next.type, { procedureDate: next.date, today });
-    setAnnouncement(`Plan updated for ${updated.procedure.name}. ${headline(updated, fmt) ?? ''}`.trim());
+    const updated = buildPlan(data, next.type, { procedureDate: next.date, today, lang });
+    setAnnouncement(`${fill(words.planUpdated, { name: updated.procedure.name })} ${headline(updated, fmt, lang) ?? ''}`.trim());
   }
 
   /** Takes a date from the form: a problem to show, or the plan for it. */
   function takeDate(value: string, submitted: boolean) {
     setDateField(value);
     if (!value) {
-      if (submitted) setProblems([MISSING_DATE]);
+      if (submitted) setProblems([missingDate(lang)]);
       return;
     }
     // While a year is being typed, the field holds years like 0002 and 0020: wait for all four digits.
     if (!submitted && /^0/.test(value)) return;
-    const problem = today ? checkDate(value, today) : undefined;
+    const problem = today ? checkDate(value, today, lang) : undefined;
     if (problem) setProblems([problem]);
     else apply({ ...settings, date: value });
   }
@@ -154,8 +161,8 @@ export default function Timeline({ data, text, expected = [], paths, initialType
     try {
       const { downloadIcs } = await import('./export-ics');
       const planUrl = new URL(paths.timeline + queryFor(settings), location.href).href;
-      downloadIcs(plan, text, { uidDomain: location.hostname || 'localhost', planUrl });
-      setAnnouncement('Your calendar file is ready. Open it to add the dates to your calendar.');
+      downloadIcs(plan, text, { uidDomain: location.hostname || 'localhost', planUrl, lang });
+      setAnnouncement(words.calendarReady);
     } catch {
       setExportFailed(true);
     } finally {
@@ -179,63 +186,65 @@ export default function Timeline({ data, text, expected = [], paths, initialType
             onDate={takeDate}
             onType={(type) => apply({ ...settings, type })}
             showHints={!plan.procedureDate}
+            words={words}
           />
         ) : (
-          data.procedures.length > 1 && <TypeLinks data={data} type={settings.type} typePaths={paths.types} />
+          data.procedures.length > 1 && <TypeLinks data={data} type={settings.type} typePaths={paths.types} words={words} />
         )}
 
         <div id="timeline-problems" class="timeline__problems" aria-live="polite">
           {problems.map((p) => (
             <p class="callout callout--warn" key={p.message}>{p.message}</p>
           ))}
-          {exportFailed && <p class="callout callout--warn">The calendar file could not be made. Please try again.</p>}
+          {exportFailed && <p class="callout callout--warn">{words.calendarFailed}</p>}
         </div>
         <p class="visually-hidden" role="status">{announcement}</p>
 
         <div class="timeline__help callout callout--danger">
           <p>
-            <strong>Something feels wrong?</strong> <a href={paths.help}>See when to get help</a>.
+            <strong>{words.feelsWrong}</strong> <a href={paths.help}>{words.seeHelp}</a>.
           </p>
           <details>
-            <summary>Show the warning signs</summary>
+            <summary>{words.showSigns}</summary>
             {children}
           </details>
         </div>
-        <TodaySummary plan={plan} data={data} text={text} hydrated={hydrated} fmt={fmt} />
+        <TodaySummary plan={plan} data={data} text={text} hydrated={hydrated} fmt={fmt} lang={lang} words={words} />
 
         <div class="timeline__actions">
           {hydrated && plan.procedureDate && (
             <button class="button" type="button" onClick={exportCalendar} disabled={exporting}>
-              Add the dates to my calendar
+              {words.addToCalendar}
             </button>
           )}
           {hydrated && (
             <button class="button button--secondary" type="button" onClick={() => window.print()}>
-              Print this plan
+              {words.printPlan}
             </button>
           )}
           <a class="button button--secondary" href={paths.handout + (plan.procedureDate ? queryFor(settings) : '')} data-handout-link>
-            Print my handout
+            {words.printHandout}
           </a>
         </div>
 
         <p class="timeline__links">
-          <a href={paths.avoid}>Why to avoid each thing</a> · <a href={paths.routine}>How to do your routine</a>
+          <a href={paths.avoid}>{words.whyAvoid}</a> · <a href={paths.routine}>{words.howRoutine}</a>
         </p>
       </div>
 
-      <DayList plan={plan} text={text} fmt={fmt} expected={expected} normalPath={paths.normal}>
+      <DayList plan={plan} text={text} fmt={fmt} expected={expected} normalPath={paths.normal} lang={lang} words={words}>
         <details class="timeline__chart" open={chartOpen} onToggle={(e) => setChartOpen(e.currentTarget.open)}>
-          <summary>Chart of your recovery</summary>
+          <summary>{words.chartSummary}</summary>
           <RecoveryChart
             chart={chart}
             id="timeline-chart"
-            title={`${plan.procedure.name} at a glance`}
-            categoryLabels={RESTRICTION_CATEGORY_LABELS}
+            title={fill(words.chartTitle, { name: plan.procedure.name })}
+            categoryLabels={categoryLabels}
+            words={chartWords}
             procedureDate={plan.procedureDate}
             today={plan.today}
           >
-            Each day below says the same in words.
+            {words.chartNote}
           </RecoveryChart>
         </details>
       </DayList>

@@ -6,7 +6,9 @@
  */
 import type { EventAttributes } from 'ics';
 import { addCalendarDays, isoDateParts, type IsoDate } from './days';
-import { BACK_TO_NORMAL, type Milestone, type Plan, type PlanText } from './plan';
+import type { Milestone, Plan, PlanText } from './plan';
+import { libWords } from './words';
+import type { Locale } from '../schemas/vocabulary';
 
 /** An all-day event: `start` is the day, `end` the day after (iCalendar's end is exclusive). */
 export type CalendarEvent = EventAttributes & {
@@ -22,6 +24,8 @@ export interface CalendarOptions {
   uidDomain: string;
   /** A link back to the plan, shown in each event. */
   planUrl?: string | undefined;
+  /** The language of the events' titles and descriptions (default English). */
+  lang?: Locale | undefined;
 }
 
 /** `YYYY-MM-DD` as the `[year, month, day]` an all-day event takes. */
@@ -40,7 +44,8 @@ export function calendarEvents(plan: Plan, text: PlanText, options: CalendarOpti
     if (!found) throw new RangeError(`No text for restriction ${JSON.stringify(id)}`);
     return found;
   };
-  const footer = [text.disclaimer, ...(options.planUrl ? [`Your plan: ${options.planUrl}`] : [])];
+  const words = libWords(options.lang);
+  const footer = [text.disclaimer, ...(options.planUrl ? [words.calendar.yourPlan(options.planUrl)] : [])];
   const lastRecoveryDay = plan.recoveryEnd.day - 1;
 
   return plan.milestones
@@ -48,16 +53,16 @@ export function calendarEvents(plan: Plan, text: PlanText, options: CalendarOpti
     .map((m: Milestone) => {
       const date = addCalendarDays(procedureDate, m.day);
       const labels = m.resume.map((id) => restriction(id).label);
-      const heading = `${plan.procedure.name}, day ${m.day}`;
+      const heading = words.calendar.heading(plan.procedure.name, m.day);
       const title = m.recoveryEnds
-        ? `${heading}: ${BACK_TO_NORMAL.toLowerCase()}`
-        : `${heading}: you can start again: ${labels.join('; ')}`;
+        ? `${heading}: ${words.backToNormal.toLowerCase()}`
+        : words.calendar.startAgain(heading, labels.join('; '));
       const lines: string[] = [];
       if (m.recoveryEnds) {
-        lines.push(`The recovery period in this guide ended yesterday (day ${lastRecoveryDay}).`);
+        lines.push(words.calendar.recoveryEnded(lastRecoveryDay));
       }
       if (m.resume.length > 0) {
-        lines.push('You can start these again today:');
+        lines.push(words.calendar.startToday);
         for (const id of m.resume) {
           const r = restriction(id);
           lines.push(`- ${r.label}.${r.note ? ` ${r.note}` : ''}`);

@@ -3,6 +3,7 @@
  * first to its last day, and the day each may start again, on one day axis. Pure: the avoid page, the
  * handout and the timeline island all draw what this returns (src/components/chart/RecoveryChart.tsx).
  */
+import { fill } from './words';
 import { addCalendarDays, isoDateParts, resumeDay, type IsoDate } from './days';
 import type { PlanData, PlanProcedure, PlanRestriction } from './plan';
 import { groupWindows } from './windows';
@@ -138,14 +139,54 @@ export function buildChart(data: PlanData, options: ChartOptions = {}): Chart {
   };
 }
 
+/** The chart's words (legend, axis, text alternative), plain strings with `{name}` places (see fill). */
+export interface ChartWords {
+  avoid: string;
+  clinicAdvice: string;
+  startAgain: string;
+  today: string;
+  date: string;
+  day: string;
+  /** "day {day}" */
+  dayNumber: string;
+  /** "{date} (day {day})" */
+  dayWithDate: string;
+  /** "{title} (scrolls sideways)" */
+  scrolls: string;
+  nothing: string;
+  /** With `{longest}` (a day in words). */
+  summaryOne: string;
+  /** With `{count}` and `{longest}`. */
+  summaryMany: string;
+  /** The Intl locale for dates. */
+  locale: string;
+}
+
+/** English chart words (the default, and the English dictionary's). */
+export const CHART_WORDS_EN: ChartWords = {
+  avoid: 'Avoid',
+  clinicAdvice: '* Many clinics advise this',
+  startAgain: 'Start again',
+  today: 'Today',
+  date: 'Date',
+  day: 'Day',
+  dayNumber: 'day {day}',
+  dayWithDate: '{date} (day {day})',
+  scrolls: '{title} (scrolls sideways)',
+  nothing: 'Chart: nothing to avoid.',
+  summaryOne: 'Chart: 1 thing to avoid, the longest until {longest}.',
+  summaryMany: 'Chart: {count} things to avoid, the longest until {longest}.',
+  locale: 'en',
+};
+
 /**
  * The chart's text alternative, from the data: "Chart: 13 things to avoid, the longest until day 14."
- * `dayWords` names a day (a date once the plan has one); `scope` names the procedure types when useful.
+ * `dayWords` names a day (a date once the plan has one).
  */
-export function chartSummary(chart: Chart, dayWords: (day: number) => string = (d) => `day ${d}`): string {
-  if (chart.count === 0) return 'Chart: nothing to avoid.';
-  const things = chart.count === 1 ? '1 thing to avoid' : `${chart.count} things to avoid`;
-  return `Chart: ${things}, the longest until ${dayWords(chart.longestLastDay)}.`;
+export function chartSummary(chart: Chart, dayWords?: (day: number) => string, words: ChartWords = CHART_WORDS_EN): string {
+  if (chart.count === 0) return words.nothing;
+  const longest = (dayWords ?? ((day: number) => fill(words.dayNumber, { day })))(chart.longestLastDay);
+  return fill(chart.count === 1 ? words.summaryOne : words.summaryMany, { count: chart.count, longest });
 }
 
 /** The days whose numbers the axis labels when space is short: day 0, every start-again day, and the end. */

@@ -4,7 +4,9 @@
  * what changes (what starts, what may start again), and what goes on is a short "still avoiding" line.
  * Pure: works on any plan's days (src/lib/plan.ts), so any content scans the same way.
  */
-import { dayRangeLabel, plural, type IsoDate } from './days';
+import { dayRangeLabel, type IsoDate } from './days';
+import { libWords } from './words';
+import type { Locale } from '../schemas/vocabulary';
 
 /** What the scan needs of a day (a PlanDay has all of it; `expect` is the normal effects of the day). */
 export interface ScanDay {
@@ -99,11 +101,12 @@ export function scanDays<D extends ScanDay>(days: readonly D[], previous?: ScanD
 }
 
 /** A run's heading: "Day 9", "Days 9 to 13", "13 to 9 days before", "1 day before". */
-export function runTitle(firstDay: number, lastDay: number): string {
+export function runTitle(firstDay: number, lastDay: number, lang: Locale = 'en'): string {
+  const words = libWords(lang);
   if (lastDay < 0) {
-    return firstDay === lastDay ? `${plural(-firstDay, 'day')} before` : `${-firstDay} to ${plural(-lastDay, 'day')} before`;
+    return firstDay === lastDay ? words.daysBefore(-firstDay) : words.daysBeforeRange(-firstDay, -lastDay);
   }
-  return dayRangeLabel(firstDay, lastDay);
+  return dayRangeLabel(firstDay, lastDay, lang);
 }
 
 /** How a scan shortens a plan: the days shown on their own and the lines in all (for tests and notes). */

@@ -10,6 +10,9 @@
  */
 
 /** A calendar date as `YYYY-MM-DD`. */
+import { libWords, LIB_WORDS } from './words';
+import type { Locale } from '../schemas/vocabulary';
+
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -99,30 +102,34 @@ export function plural(n: number, word: string): string {
 }
 
 /** "day 0", "day 4", "14 days before": how a day is named when no date is known (never "day -14"). */
-export function dayLabel(day: number): string {
-  return day < 0 ? `${plural(-day, 'day')} before` : `day ${day}`;
+export function dayLabel(day: number, lang: Locale = 'en'): string {
+  const words = libWords(lang);
+  return day < 0 ? words.daysBefore(-day) : words.day(day);
 }
 
 /** "through day 3": the wording for the last day of a window, used in tables and the handout. */
-export function throughDayLabel(lastDay: number): string {
-  return `through ${dayLabel(lastDay)}`;
+export function throughDayLabel(lastDay: number, lang: Locale = 'en'): string {
+  return libWords(lang).through(dayLabel(lastDay, lang));
 }
 
 /** "Days 4 to 7", or "Day 5" for a single day: a stretch of the plan. */
-export function dayRangeLabel(firstDay: number, lastDay: number): string {
-  return firstDay === lastDay ? `Day ${firstDay}` : `Days ${firstDay} to ${lastDay}`;
+export function dayRangeLabel(firstDay: number, lastDay: number, lang: Locale = 'en'): string {
+  const words = libWords(lang);
+  return firstDay === lastDay ? words.Day(firstDay) : words.days(firstDay, lastDay);
 }
 
 /** When to start a step before the procedure: "On the day", "The day before", "14 days before". */
-export function daysBeforeLabel(day: number): string {
-  if (day >= 0) return 'On the day';
-  return day === -1 ? 'The day before' : `${plural(-day, 'day')} before`;
+export function daysBeforeLabel(day: number, lang: Locale = 'en'): string {
+  const words = libWords(lang);
+  if (day >= 0) return words.onTheDay;
+  return day === -1 ? words.dayBefore : words.daysBefore(-day);
 }
 
 /** The heading of a day in the plan: "3 days before", "Day 0: procedure day", "Day 4". */
-export function dayTitle(day: number): string {
-  if (day < 0) return `${plural(-day, 'day')} before`;
-  return day === 0 ? 'Day 0: procedure day' : `Day ${day}`;
+export function dayTitle(day: number, lang: Locale = 'en'): string {
+  const words = libWords(lang);
+  if (day < 0) return words.daysBefore(-day);
+  return day === 0 ? words.procedureDayTitle : words.Day(day);
 }
 
 /**
@@ -155,4 +162,4 @@ export function formatIsoDate(
 }
 
 /** The day convention in plain words, for every page and the island that explain the day numbers. */
-export const DAY_CONVENTION_TEXT = 'Day 0 is the day of your procedure. Day 1 is the next day.';
+export const DAY_CONVENTION_TEXT = LIB_WORDS.en.convention;

@@ -3,7 +3,8 @@
  * pages, the avoid table, the timeline, the handout), so "Many clinics advise ..." always means the same.
  * Pure; the levels themselves are defined once in src/schemas/vocabulary.ts.
  */
-import { EVIDENCE_LEVEL_MEANINGS, type EvidenceLevel } from '../schemas/vocabulary';
+import type { EvidenceLevel, Locale } from '../schemas/vocabulary';
+import { libWords } from './words';
 
 export interface EvidenceOptions {
   /** The range clinics give ("24 to 72 hours"), if the content has one. */
@@ -16,9 +17,9 @@ export interface EvidenceOptions {
  * One or two plain sentences about where a fact comes from. Common clinic advice always names the range
  * clinics give (when known) and ends with "Follow your clinician."
  */
-export function evidenceSentence(level: EvidenceLevel, options: EvidenceOptions = {}): string {
+export function evidenceSentence(level: EvidenceLevel, options: EvidenceOptions = {}, lang: Locale = 'en'): string {
   const { clinicRange, dated = false } = options;
-  if (level !== 'clinic-advice') return EVIDENCE_LEVEL_MEANINGS[level];
-  const range = clinicRange ? ` Clinics say ${clinicRange}${dated ? '; this guide uses the longer end' : ''}.` : '';
-  return `Many clinics advise this, but there is little research on it.${range} Follow your clinician.`;
+  const words = libWords(lang);
+  if (level !== 'clinic-advice' || !clinicRange) return words.evidence[level];
+  return words.clinicRange(clinicRange, dated);
 }

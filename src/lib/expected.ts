@@ -4,6 +4,8 @@
  * list takes) and the handout ask the same question of the same data.
  */
 import { dayLabel } from './days';
+import { libWords } from './words';
+import type { Locale } from '../schemas/vocabulary';
 
 /** An expected effect as these functions need it: its id, its label and its usual days per procedure type. */
 export interface ExpectedEffect {
@@ -32,9 +34,9 @@ export function continuesAfter(effect: ExpectedEffect, procedure: string, day: n
 }
 
 /** "Day 0", "Days 2 to 7": an effect's usual days, for a list that starts each line with them. */
-export function expectedDaysLabel(firstDay: number, lastDay: number): string {
-  if (firstDay === lastDay) return capitalize(dayLabel(firstDay));
-  return `Days ${firstDay} to ${lastDay}`;
+export function expectedDaysLabel(firstDay: number, lastDay: number, lang: Locale = 'en'): string {
+  if (firstDay === lastDay) return capitalize(dayLabel(firstDay, lang));
+  return libWords(lang).days(firstDay, lastDay);
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -8,6 +8,8 @@ import { addCalendarDays, formatIsoDate, resumeDay, type IsoDate } from './days'
 import { windowFor, type PlanData, type PlanProcedure, type PlanRestriction } from './plan';
 import { formatWindow, groupWindows } from './windows';
 import { telHref } from './contact';
+import { libWords } from './words';
+import type { Locale as Lang } from '../schemas/vocabulary';
 
 /** One "avoid through / start again" pair in an undated row, for the procedure types that share it. */
 export interface HandoutWindow {
@@ -30,17 +32,17 @@ export interface HandoutAvoidRow {
 }
 
 /** The avoid table's rows, in content order, with procedure types that share a window said once. */
-export function handoutAvoidRows(data: PlanData): HandoutAvoidRow[] {
+export function handoutAvoidRows(data: PlanData, lang: Lang = 'en'): HandoutAvoidRow[] {
   return data.restrictions.map((restriction) => ({
     id: restriction.id,
     label: restriction.label,
-    windows: groupWindows(restriction, data.procedures).map((g) => ({
+    windows: groupWindows(restriction, data.procedures, lang).map((g) => ({
       procedures: g.procedures.map((p) => p.id),
       firstDay: g.firstDay,
       lastDay: g.lastDay,
       resumeDay: g.resumeDay,
-      through: formatWindow(g, 'through'),
-      resume: formatWindow(g, 'resume'),
+      through: formatWindow(g, 'through', undefined, lang),
+      resume: formatWindow(g, 'resume', undefined, lang),
     })),
   }));
 }
@@ -129,7 +131,8 @@ export function displayUrl(url: string): string {
  * The clinic block's lines, in print order. Name, phones, address and website always get a line (blank to
  * write on when unset); email only when set.
  */
-export function clinicLines(clinic: ClinicDetails): ClinicLine[] {
+export function clinicLines(clinic: ClinicDetails, lang: Lang = 'en'): ClinicLine[] {
+  const labels = libWords(lang).clinic;
   const line = (key: ClinicLine['key'], label: string): ClinicLine => {
     const value = clinic[key]?.trim();
     if (!value) return { key, label };
@@ -139,13 +142,13 @@ export function clinicLines(clinic: ClinicDetails): ClinicLine[] {
     return { key, label, value };
   };
   const lines = [
-    line('name', 'Name'),
-    line('phone', 'Phone'),
-    line('afterHoursPhone', 'After hours'),
-    line('address', 'Address'),
-    line('website', 'Website'),
+    line('name', labels.name),
+    line('phone', labels.phone),
+    line('afterHoursPhone', labels.afterHoursPhone),
+    line('address', labels.address),
+    line('website', labels.website),
   ];
-  return clinic.email?.trim() ? [...lines, line('email', 'Email')] : lines;
+  return clinic.email?.trim() ? [...lines, line('email', labels.email)] : lines;
 }
 
 /** Splits advice into sentences ("Call today. If closed, call X." -> two sentences). */

@@ -8,6 +8,8 @@
 import { dayLabel, resumeDay, throughDayLabel } from './days';
 import type { PlanProcedure, PlanRestriction } from './plan';
 import { describeGroups, groupWindows } from './windows';
+import { libWords } from './words';
+import type { Locale } from '../schemas/vocabulary';
 
 type OverlapRow = PlanRestriction;
 type OverlapWindow = PlanRestriction['windows'][number];
@@ -83,24 +85,27 @@ export interface OverlapNote {
  * The "which date wins" sentences for one row: one per declared overlap it is part of, from either side.
  * Only overlaps whose dates differ need a note.
  */
-export function overlapNotes(rows: readonly OverlapRow[], procedures: readonly PlanProcedure[], id: string): OverlapNote[] {
+export function overlapNotes(rows: readonly OverlapRow[], procedures: readonly PlanProcedure[], id: string, lang: Locale = 'en'): OverlapNote[] {
+  const words = libWords(lang);
   const row = rows.find((r) => r.id === id);
   if (!row) return [];
   const when = (a: OverlapRow, b: OverlapRow) =>
     describeGroups(
-      groupWindows({ id: a.id, label: a.label, windows: laterWindows(a, b) }, procedures),
-      (g) => `avoid them ${throughDayLabel(g.lastDay)} and start again on ${dayLabel(resumeDay(g.lastDay))}`,
+      groupWindows({ id: a.id, label: a.label, windows: laterWindows(a, b) }, procedures, lang),
+      (g) => words.overlapWhen(throughDayLabel(g.lastDay, lang), dayLabel(resumeDay(g.lastDay), lang)),
+      false,
+      lang,
     );
   const notes: OverlapNote[] = [];
   for (const o of overlapsOf(row)) {
     const wide = rows.find((r) => r.id === o.with);
     if (!wide || !datesDiffer(row, wide)) continue;
-    notes.push({ other: wide.id, text: `${o.which} are also ${lowerFirst(wide.label)}, so the later date wins: ${when(row, wide)}.` });
+    notes.push({ other: wide.id, text: words.overlapWider(o.which, lowerFirst(wide.label), when(row, wide)) });
   }
   for (const narrow of rows) {
     const o = overlapsOf(narrow).find((x) => x.with === row.id);
     if (!o || !datesDiffer(narrow, row)) continue;
-    notes.push({ other: narrow.id, text: `This includes ${lowerFirst(o.which)}, so the later date wins for them: ${when(narrow, row)}.` });
+    notes.push({ other: narrow.id, text: words.overlapNarrower(lowerFirst(o.which), when(narrow, row)) });
   }
   return notes;
 }
@@ -120,7 +125,8 @@ function laterRow(a: OverlapRow, b: OverlapRow): OverlapRow | undefined {
  * One date-free sentence per declared overlap whose dates differ, for places that show both rows together
  * with their own dates (the handout's table, with day numbers or the reader's dates).
  */
-export function overlapSummary(rows: readonly OverlapRow[]): string[] {
+export function overlapSummary(rows: readonly OverlapRow[], lang: Locale = 'en'): string[] {
+  const words = libWords(lang);
   // Overlaps with the same wider row and the same rule share one sentence ("A and B are also ...").
   const sentences = new Map<string, string[]>();
   for (const narrow of rows) {
@@ -128,10 +134,10 @@ export function overlapSummary(rows: readonly OverlapRow[]): string[] {
       const wide = rows.find((r) => r.id === o.with);
       if (!wide || !datesDiffer(narrow, wide)) continue;
       const later = laterRow(narrow, wide);
-      const rule = later ? `follow the date for ${lowerFirst(later.label)}` : 'the later of the two dates wins';
-      const tail = ` are also ${lowerFirst(wide.label)}: ${rule}.`;
+      const rule = later ? words.followDateFor(lowerFirst(later.label)) : words.laterWins;
+      const tail = words.overlapSummary(lowerFirst(wide.label), rule);
       sentences.set(tail, [...(sentences.get(tail) ?? []), o.which]);
     }
   }
-  return [...sentences].map(([tail, which]) => `${which.map((w, i) => (i === 0 ? w : lowerFirst(w))).join(' and ')}${tail}`);
+  return [...sentences].map(([tail, which]) => `${which.map((w, i) => (i === 0 ? w : lowerFirst(w))).join(` ${words.and} `)}${tail}`);
 }

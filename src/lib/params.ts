@@ -6,6 +6,8 @@
 import { calendarDaysBetween, isIsoDate, type IsoDate } from './days';
 
 /** The settings a personalized plan needs. */
+import { libWords } from './words';
+import type { Locale } from '../schemas/vocabulary';
 export interface PlanParams {
   /** The procedure date, `YYYY-MM-DD`. */
   date: IsoDate;
@@ -24,6 +26,8 @@ export interface ParamsContext {
   procedureIds: readonly string[];
   /** Today's date in the reader's time zone. */
   today: IsoDate;
+  /** The language of the messages (default English). */
+  lang?: Locale | undefined;
 }
 
 export type ParamsResult =
@@ -42,23 +46,24 @@ function echo(value: string): string {
 }
 
 /** Checks a procedure date: a real calendar date, within a year of today. */
-export function checkDate(value: string, today: IsoDate): ParamProblem | undefined {
+export function checkDate(value: string, today: IsoDate, lang: Locale = 'en'): ParamProblem | undefined {
+  const words = libWords(lang).params;
   if (!isIsoDate(value)) {
     return /^\d{4}-\d{2}-\d{2}$/.test(value)
-      ? { field: 'date', message: `${echo(value)} is not a real date. Please choose the date of your procedure.` }
-      : { field: 'date', message: `We could not read the date ${echo(value)}. Please choose the date of your procedure.` };
+      ? { field: 'date', message: words.notRealDate(echo(value)) }
+      : { field: 'date', message: words.cannotReadDate(echo(value)) };
   }
   if (Math.abs(calendarDaysBetween(today, value)) > MAX_DAYS_FROM_TODAY) {
-    return { field: 'date', message: 'That date is more than a year from today. Please check the date of your procedure.' };
+    return { field: 'date', message: words.tooFar };
   }
   return undefined;
 }
 
 /** Checks a procedure type against the types in the content. */
-export function checkType(value: string, procedureIds: readonly string[]): ParamProblem | undefined {
+export function checkType(value: string, procedureIds: readonly string[], lang: Locale = 'en'): ParamProblem | undefined {
   return procedureIds.includes(value)
     ? undefined
-    : { field: 'type', message: `We do not know the procedure type ${echo(value)}. Please choose one from the list.` };
+    : { field: 'type', message: libWords(lang).params.unknownType(echo(value)) };
 }
 
 /**
@@ -74,18 +79,18 @@ export function validatePlanParams(
   const date = typeof input.date === 'string' ? input.date.trim() : undefined;
   const type = typeof input.type === 'string' ? input.type.trim() : undefined;
   if (input.date !== undefined && input.date !== null && typeof input.date !== 'string') {
-    problems.push({ field: 'date', message: 'We could not read the saved date. Please choose the date of your procedure.' });
+    problems.push({ field: 'date', message: libWords(context.lang).params.storedDate });
   }
   if (input.type !== undefined && input.type !== null && typeof input.type !== 'string') {
-    problems.push({ field: 'type', message: 'We could not read the saved procedure type. Please choose one from the list.' });
+    problems.push({ field: 'type', message: libWords(context.lang).params.storedType });
   }
   if (date) {
-    const problem = checkDate(date, context.today);
+    const problem = checkDate(date, context.today, context.lang);
     if (problem) problems.push(problem);
     else value.date = date;
   }
   if (type) {
-    const problem = checkType(type, context.procedureIds);
+    const problem = checkType(type, context.procedureIds, context.lang);
     if (problem) problems.push(problem);
     else value.type = type;
   }
@@ -116,7 +121,7 @@ export function readStoredParams(raw: string | null, context: ParamsContext): Pa
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return {
       ok: false,
-      problems: [{ field: 'stored', message: 'Your saved plan could not be read, so we started a new one.' }],
+      problems: [{ field: 'stored', message: libWords(context.lang).params.storedPlan }],
       value: {},
     };
   }
@@ -198,7 +203,10 @@ export function resolvePlanParams(
 }
 
 /** The message when the form is sent without a date. */
-export const MISSING_DATE: ParamProblem = { field: 'date', message: 'Please choose the date of your procedure.' };
+export const MISSING_DATE: ParamProblem = { field: 'date', message: libWords('en').params.missingDate };
+
+/** The problem of a plan asked for without a date, in a language. */
+export const missingDate = (lang: Locale = 'en'): ParamProblem => ({ field: 'date', message: libWords(lang).params.missingDate });
 
 /** The query string of the settings the page shows: both when the date is known, else only the type. */
 export function queryFor(settings: { date?: IsoDate | undefined; type: string }): string {

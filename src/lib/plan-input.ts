@@ -11,6 +11,7 @@ import type { PreparationData } from '../schemas/preparation';
 import type { SiteData } from '../schemas/site';
 import type { TipData } from '../schemas/tips';
 import { overlapNotes } from './overlaps';
+import type { Locale } from '../schemas/vocabulary';
 
 /** A content entry: its id (the file name) and its checked data. */
 export interface Entry<T> {
@@ -78,10 +79,10 @@ export function toPlanData(entries: PlanEntries): PlanData {
 }
 
 /** The words the timeline shows next to the plan's ids (labels, notes, instructions). */
-export function toPlanText(entries: PlanEntries, site: Pick<SiteData, 'disclaimer' | 'siteName'>): PlanText {
+export function toPlanText(entries: PlanEntries, site: Pick<SiteData, 'disclaimer' | 'siteName'>, lang: Locale = 'en'): PlanText {
   const { procedures, restrictions, routine, preparation } = sortPlanEntries(entries);
   const planData = toPlanData(entries);
-  const overlapsOf = (id: string) => overlapNotes(planData.restrictions, planData.procedures, id);
+  const overlapsOf = (id: string) => overlapNotes(planData.restrictions, planData.procedures, id, lang);
   return {
     procedures: procedures.map(({ id, data }) => ({ id, summary: data.summary })),
     restrictions: restrictions.map(({ id, data }) => ({

@@ -5,7 +5,8 @@
  * call it, so they agree. No aftercare fact lives here: every label, day and window comes from `PlanData`.
  */
 import { addCalendarDays, dayNumberOf, dayRangeLabel, resumeDay, type IsoDate } from './days';
-import type { EvidenceLevel } from '../schemas/vocabulary';
+import type { EvidenceLevel, Locale } from '../schemas/vocabulary';
+import { libWords, LIB_WORDS } from './words';
 
 /** The facts the engine needs, flattened from the content collections (ids instead of references). */
 export interface PlanData {
@@ -74,7 +75,7 @@ export const PHASE_KINDS = ['before', 'recovery', 'after'] as const;
 export type PhaseKind = (typeof PHASE_KINDS)[number];
 
 /** The heading of the phase after the recovery period (also the calendar's words for that day). */
-export const BACK_TO_NORMAL = 'Back to your usual routine';
+export const BACK_TO_NORMAL = LIB_WORDS.en.backToNormal;
 
 /**
  * A stretch of the plan. The recovery period is split wherever the content says something changes (a
@@ -160,6 +161,8 @@ export interface Plan {
 }
 
 export interface PlanOptions {
+  /** The language of the plan's headings (default English). */
+  lang?: Locale | undefined;
   /** The procedure date; without it the plan is in relative days. */
   procedureDate?: IsoDate | undefined;
   /** Today's date in the reader's time zone; only used with a procedure date. */
@@ -193,17 +196,19 @@ export function phaseEnds(data: PlanData, procedure: PlanProcedure): number[] {
 }
 
 /** The phases of a plan running from `first` to `last` (see PlanPhase). */
-export function phasesFor(data: PlanData, procedure: PlanProcedure, first: number, last: number): PlanPhase[] {
+export function phasesFor(data: PlanData, procedure: PlanProcedure, first: number, last: number, lang: Locale = 'en'): PlanPhase[] {
   const phases: PlanPhase[] = [];
-  if (first < 0) phases.push({ id: 'before', kind: 'before', firstDay: first, lastDay: -1, heading: 'Before your procedure' });
+  const words = libWords(lang);
+  if (first < 0) phases.push({ id: 'before', kind: 'before', firstDay: first, lastDay: -1, heading: words.beforeProcedure });
   let start = 0;
   for (const end of phaseEnds(data, procedure)) {
-    const heading = dayRangeLabel(start, end);
-    phases.push({ id: heading.toLowerCase().replace(/ to /, '-').replace(/ /g, '-'), kind: 'recovery', firstDay: start, lastDay: end, heading });
+    // The id stays the English one in every language (tests and links use it).
+    const id = dayRangeLabel(start, end).toLowerCase().replace(/ to /, '-').replace(/ /g, '-');
+    phases.push({ id, kind: 'recovery', firstDay: start, lastDay: end, heading: dayRangeLabel(start, end, lang) });
     start = end + 1;
   }
   if (start <= last) {
-    phases.push({ id: 'after', kind: 'after', firstDay: start, lastDay: last, heading: `From day ${start}: ${BACK_TO_NORMAL.toLowerCase()}` });
+    phases.push({ id: 'after', kind: 'after', firstDay: start, lastDay: last, heading: words.fromDayBackToNormal(start) });
   }
   return phases;
 }
@@ -269,7 +274,7 @@ export function buildPlan(data: PlanData, procedureId: string, options: PlanOpti
     return w ? [{ id: r.id, firstDay: w.firstDay, lastDay: w.lastDay }] : [];
   });
   const routine = data.routine.filter((s) => routineAppliesTo(s, procedure.id)).sort((a, b) => a.order - b.order);
-  const phases = phasesFor(data, procedure, first, last);
+  const phases = phasesFor(data, procedure, first, last, options.lang);
   const phaseOf = (day: number) => phases.find((p) => p.firstDay <= day && day <= p.lastDay)!.id;
   const preparation = [...data.preparation].sort((a, b) => a.day - b.day || a.order - b.order);
   const milestones = milestonesFor(data, procedure).map(withDate);

@@ -1,9 +1,12 @@
+import { libWords } from './words';
+import type { Locale } from '../schemas/vocabulary';
 /** Routine wording shared by the guide pages and the handout. Pure. */
 
 /** When in the day a step is done: "Morning and night", "Morning only", "Night only". */
-export function timesLabel(times: readonly string[]): string {
-  if (times.includes('morning') && times.includes('night')) return 'Morning and night';
-  return times.includes('morning') ? 'Morning only' : 'Night only';
+export function timesLabel(times: readonly string[], lang: Locale = 'en'): string {
+  const words = libWords(lang);
+  if (times.includes('morning') && times.includes('night')) return words.morningAndNight;
+  return times.includes('morning') ? words.morningOnly : words.nightOnly;
 }
 
 /** The first day of the routine: the earliest `fromDay` of its steps (0, the procedure day, if none). */

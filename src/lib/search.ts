@@ -30,6 +30,17 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Spanish small words ("¿puedo ir a la piscina?" searches for "piscina"). */
+export const STOP_WORDS_ES: ReadonlySet<string> = new Set(
+  (
+    'a al el la lo los las un una unos unas y o u e ni pero si no que de del en con sin por para sobre entre hasta desde ' +
+    'yo me mi mis mío tu tus usted ustedes su sus se le les nos es son era ser estar esta está estoy están fue ' +
+    'puedo puede pueden podría debo debe deben tengo tiene hay hacer hago voy va ir uso usar ponerme poner ' +
+    'cuando cuándo cuanto cuánto cuántos qué que como cómo por qué porque cual cuál quien dónde donde ' +
+    'este esta estos estas ese esa eso ya aún todavía muy más mucho bien mal ok normal'
+  ).split(' '),
+);
+
 /**
  * Every word of a query, in order, as search compares them: lower case, letters and digits only, small words
  * and single letters kept ("vitamin a cream" is ["vitamin", "a", "cream"]), so a name can be matched whole.
@@ -49,9 +60,10 @@ export function queryWords(query: string): string[] {
  * The words to search for: lower case, letters and digits only, small words and single letters left out
  * (unless nothing else is left: "vitamin c" searches for "vitamin"), no repeats, at most MAX_TERMS.
  */
-export function searchTerms(query: string): string[] {
+export function searchTerms(query: string, lang: string = 'en'): string[] {
   const words = queryWords(query);
-  const topical = words.filter((w) => w.length > 1 && !STOP_WORDS.has(w.replace(/'/g, '')));
+  const stop = lang === 'es' ? STOP_WORDS_ES : STOP_WORDS;
+  const topical = words.filter((w) => w.length > 1 && !stop.has(w.replace(/'/g, '')));
   return [...new Set(topical.length > 0 ? topical : words)].slice(0, MAX_TERMS);
 }
 

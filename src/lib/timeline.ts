@@ -2,7 +2,9 @@
  * What the timeline island says, as pure functions of the plan (no DOM, no Preact): the days grouped by
  * phase, the headline about today, and the short lines the day list shows. The island only renders these.
  */
-import { addCalendarDays, plural, type IsoDate } from './days';
+import { addCalendarDays, type IsoDate } from './days';
+import { libWords } from './words';
+import type { Locale } from '../schemas/vocabulary';
 import type { Plan, PlanDay, PlanPhase, PlanText } from './plan';
 
 /** The plan's days under their phases, in order; a phase with no days in the plan is left out. */
@@ -13,24 +15,25 @@ export function daysByPhase(plan: Plan): { phase: PlanPhase; days: PlanDay[] }[]
 }
 
 /** The line that opens a phase the reader is past (a dated plan folds it away): "Over: show 4 days". */
-export function overPhaseSummary(dayCount: number): string {
-  return `Over: show ${plural(dayCount, 'day')}`;
+export function overPhaseSummary(dayCount: number, lang: Locale = 'en'): string {
+  return libWords(lang).overShow(dayCount);
 }
 
 /** The first sentence about today, for a dated plan: where the reader is in their recovery. */
-export function headline(plan: Plan, formatDate: (date: IsoDate) => string): string | undefined {
+export function headline(plan: Plan, formatDate: (date: IsoDate) => string, lang: Locale = 'en'): string | undefined {
   const s = plan.summary;
+  const words = libWords(lang).headline;
   if (!s || !plan.procedureDate) return undefined;
   switch (s.stage) {
     case 'before':
-      return `Your procedure is in ${plural(-s.day, 'day')}, on ${formatDate(plan.procedureDate)}.`;
+      return words.before(-s.day, formatDate(plan.procedureDate));
     case 'procedure-day':
-      return 'Today is the day of your procedure (day 0).';
+      return words.procedureDay;
     case 'recovery':
-      return `Today is day ${s.day} of your recovery.`;
+      return words.recovery(s.day);
     case 'after': {
       const lastDay = plan.recoveryEnd.day - 1;
-      return `Your recovery period ended on ${formatDate(addCalendarDays(plan.procedureDate, lastDay))} (day ${lastDay}).`;
+      return words.after(formatDate(addCalendarDays(plan.procedureDate, lastDay)), lastDay);
     }
   }
 }
@@ -64,16 +67,16 @@ export function notesOf(
 }
 
 /** A day's routine in one line: "Cleanse, Sunscreen (morning only), Repair serum". */
-export function routineLine(ids: readonly string[], text: Pick<PlanText, 'routine'>): string {
+export function routineLine(ids: readonly string[], text: Pick<PlanText, 'routine'>, lang: Locale = 'en'): string {
   return ids
     .map((id) => {
       const step = text.routine.find((r) => r.id === id);
-      return step ? `${step.label}${step.times.length === 1 ? ` (${step.times[0]} only)` : ''}` : id;
+      return step ? `${step.label}${step.times.length === 1 ? ` (${libWords(lang).timeOnly(step.times[0]!)})` : ''}` : id;
     })
     .join(', ');
 }
 
 /** "A, B and C": items joined for a sentence. */
-export function listInWords(items: readonly string[]): string {
-  return new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+export function listInWords(items: readonly string[], lang: Locale = 'en'): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
 }

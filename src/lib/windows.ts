@@ -5,6 +5,8 @@
  */
 import { dayLabel, resumeDay } from './days';
 import type { PlanProcedure, PlanRestriction } from './plan';
+import { libWords } from './words';
+import type { Locale } from '../schemas/vocabulary';
 
 export interface WindowGroup {
   /** Procedure types sharing this window, in the order given. */
@@ -18,7 +20,7 @@ export interface WindowGroup {
 }
 
 /** Groups procedure types that share the same window for a restriction; types it does not apply to are left out. */
-export function groupWindows(restriction: PlanRestriction, procedures: readonly PlanProcedure[]): WindowGroup[] {
+export function groupWindows(restriction: PlanRestriction, procedures: readonly PlanProcedure[], lang: Locale = 'en'): WindowGroup[] {
   const groups: WindowGroup[] = [];
   for (const procedure of procedures) {
     const w = restriction.windows.find((x) => x.procedure === procedure.id);
@@ -28,7 +30,7 @@ export function groupWindows(restriction: PlanRestriction, procedures: readonly 
     else groups.push({ procedures: [procedure], firstDay: w.firstDay, lastDay: w.lastDay, resumeDay: resumeDay(w.lastDay), who: '' });
   }
   const sharedByAll = groups.length === 1 && groups[0]!.procedures.length === procedures.length;
-  for (const g of groups) g.who = sharedByAll ? '' : g.procedures.map((p) => p.shortName).join(' and ');
+  for (const g of groups) g.who = sharedByAll ? '' : g.procedures.map((p) => p.shortName).join(` ${libWords(lang).and} `);
   return groups;
 }
 
@@ -47,21 +49,23 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * One window in words, naming its procedure types when they differ (`who`). `dayName` writes a day: day
  * numbers by default, or calendar dates for a dated plan.
  */
-export function formatWindow(group: WindowGroup, wording: WindowWording, dayName: (day: number) => string = dayLabel): string {
-  const span = group.firstDay === 0 ? `through ${dayName(group.lastDay)}` : `from ${dayName(group.firstDay)} through ${dayName(group.lastDay)}`;
+export function formatWindow(group: WindowGroup, wording: WindowWording, dayName?: (day: number) => string, lang: Locale = 'en'): string {
+  const words = libWords(lang);
+  const name = dayName ?? ((day: number) => dayLabel(day, lang));
+  const span = group.firstDay === 0 ? words.through(name(group.lastDay)) : words.fromThrough(name(group.firstDay), name(group.lastDay));
   const prefix = group.who ? `${group.who}: ` : '';
-  const forWho = group.who ? ` for ${group.who}` : '';
-  switch (wording) {
+  const forWho = group.who ? words.forWho(group.who) : '';
+    switch (wording) {
     case 'avoid':
-      return `${prefix}${group.who ? 'avoid' : 'Avoid'} ${span}. Start again on ${dayName(group.resumeDay)}.`;
+      return words.avoid(span, name(group.resumeDay), group.who);
     case 'span':
       return `${span}${forWho}`;
     case 'through':
-      return `${prefix}${capitalize(dayName(group.lastDay))}`;
+      return `${prefix}${capitalize(name(group.lastDay))}`;
     case 'resume':
-      return `${prefix}${capitalize(dayName(group.resumeDay))}`;
+      return `${prefix}${capitalize(name(group.resumeDay))}`;
     case 'start':
-      return `${dayName(group.resumeDay)}${forWho}`;
+      return `${name(group.resumeDay)}${forWho}`;
   }
 }
 
@@ -71,16 +75,18 @@ export function formatWindows(
   procedures: readonly PlanProcedure[],
   wording: WindowWording,
   dayName?: (day: number) => string,
+  lang: Locale = 'en',
 ): string {
-  const joiner = wording === 'avoid' ? ' ' : ' and ';
-  return groupWindows(restriction, procedures).map((g) => formatWindow(g, wording, dayName)).join(joiner);
+  const joiner = wording === 'avoid' ? ' ' : ` ${libWords(lang).and} `;
+  return groupWindows(restriction, procedures, lang).map((g) => formatWindow(g, wording, dayName, lang)).join(joiner);
 }
 
 /**
  * Window groups in one line: each group's words, prefixed with its procedure types' short names when the
  * types differ (or `nameTypes` says the fact is for some types only): "Traditional: Days 0 to 3; RF: Days 0 to 7".
  */
-export function describeGroups(groups: readonly WindowGroup[], words: (group: WindowGroup) => string, nameTypes = false): string {
+export function describeGroups(groups: readonly WindowGroup[], words: (group: WindowGroup) => string, nameTypes = false, lang: Locale = 'en'): string {
   const named = nameTypes || groups.length > 1;
-  return groups.map((g) => `${named ? `${g.procedures.map((p) => p.shortName).join(' and ')}: ` : ''}${words(g)}`).join('; ');
+  const and = ` ${libWords(lang).and} `;
+  return groups.map((g) => `${named ? `${g.procedures.map((p) => p.shortName).join(and)}: ` : ''}${words(g)}`).join('; ');
 }

@@ -29,13 +29,23 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Nodes whose text is left alone: headings, links, code and existing abbreviations. */
 const SKIPPED = new Set(['heading', 'link', 'inlineCode', 'code', 'html', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
 
-export default function remarkGlossary(options: { dir: string }) {
+/** A translated page's language (`content/translations/es/guide/...` is Spanish), or undefined for English. */
+export const translationLang = (path: string | undefined) => /[\\/]translations[\\/]([a-z]{2})[\\/]/.exec(path ?? '')?.[1];
+
+export default function remarkGlossary(options: { dir: string; translationsDir?: string }) {
   // Abbreviations only (AHA, RF): a bracket after them always reads well. Words (clinician, granuloma) are
   // explained by the writer in prose, and by the data's tables, timeline and handout (src/lib/glossary.ts),
   // since a bracket after a word can break a sentence ("clinician (…)'s advice").
-  const glossary = loadGlossary(options.dir).filter((g) => g.term === g.term.toUpperCase());
-  return (tree: Root) => {
-    const pending = new Map(glossary.map((g) => [g.term, g]));
+  const abbreviations = (dir: string) => loadGlossary(dir).filter((g) => g.term === g.term.toUpperCase());
+  const byLang = new Map<string, GlossaryData[]>();
+  // A translated page is explained with its own language's glossary (content/translations/<lang>/glossary).
+  const glossaryFor = (lang: string | undefined) => {
+    const key = lang ?? '';
+    if (!byLang.has(key)) byLang.set(key, abbreviations(lang ? join(options.translationsDir ?? '', lang, 'glossary') : options.dir));
+    return byLang.get(key)!;
+  };
+  return (tree: Root, file?: { path?: string | undefined }) => {
+    const pending = new Map(glossaryFor(translationLang(file?.path)).map((g) => [g.term, g]));
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (SKIPPED.has(node.type)) return SKIP;
       if (node.type !== 'text' || parent === undefined || index === undefined || pending.size === 0) return;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { strictObject, text } from './common';
+import { DEFAULT_LOCALE, LOCALES } from './vocabulary';
 
 /** Contact details of the clinic that publishes the site. Unset fields print as blank lines to write on. */
 export const clinicSchema = strictObject({
@@ -41,5 +42,15 @@ export const siteSchema = strictObject({
   clinic: clinicSchema.default({}),
   /** The disclaimer shown in every footer and on the handout. */
   disclaimer: text,
+  /**
+   * The languages the site is published in, English first (at the site root; the others under `/<lang>/`).
+   * Each other language needs every entry's words in `content/translations/<lang>/`.
+   */
+  languages: z
+    .array(z.enum(LOCALES))
+    .min(1)
+    .refine((langs) => langs[0] === DEFAULT_LOCALE, `languages must start with ${DEFAULT_LOCALE}, the language at the site root`)
+    .refine((langs) => new Set(langs).size === langs.length, 'languages lists a language twice')
+    .default([DEFAULT_LOCALE]),
 });
 export type SiteData = z.infer<typeof siteSchema>;

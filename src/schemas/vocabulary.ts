@@ -3,6 +3,16 @@
  * so adding a value here is the only change needed to allow it.
  */
 
+import { LIB_WORDS } from '../lib/words';
+
+/** Languages the site can be published in; English is always the default, at the site root. */
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+/** The default language: its pages live at the site root, the others under `/<lang>/`. */
+export const DEFAULT_LOCALE: Locale = 'en';
+/** Whether a value is one of LOCALES. */
+export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
+
 /** Groups of things to avoid, used to sort the avoid table and to filter search. */
 export const RESTRICTION_CATEGORIES = [
   'sun',
@@ -69,11 +79,7 @@ export const EVIDENCE_LEVEL_LABELS: Record<EvidenceLevel, string> = {
 };
 
 /** One plain sentence per evidence level, for readers: where the advice comes from. */
-export const EVIDENCE_LEVEL_MEANINGS: Record<EvidenceLevel, string> = {
-  'peer-reviewed': 'Published medical research supports this.',
-  'professional-body': 'A health authority or professional body gives this advice.',
-  'clinic-advice': 'Many clinics advise this, but there is little research on it. Follow your clinician.',
-};
+export const EVIDENCE_LEVEL_MEANINGS: Record<EvidenceLevel, string> = LIB_WORDS.en.evidence;
 
 /** Kinds of tips: a good habit, or a question to ask your clinician first (when sources disagree or are missing). */
 export const TIP_KINDS = ['habit', 'ask-clinician'] as const;

@@ -9,21 +9,30 @@ import { todayIso } from '../lib/days';
 import { datedWindow, formatLongDate, formatShortDate, procedureName } from '../lib/handout';
 import { readUrlParams } from '../lib/params';
 import type { PlanData } from '../lib/plan';
+import { isLocale } from '../schemas/vocabulary';
 
-function personalize(root: HTMLElement, data: PlanData) {
+/** The handout's words for what this script writes, in the page's language (data-words on the handout). */
+interface HandoutScriptWords {
+  needBoth: string;
+  notNeeded: string;
+  locale: string;
+}
+
+function personalize(root: HTMLElement, data: PlanData, words: HandoutScriptWords) {
+  const lang = isLocale(document.documentElement.lang) ? document.documentElement.lang : 'en';
   const params = new URLSearchParams(location.search);
   if (!params.has('date') && !params.has('type')) return;
-  const result = readUrlParams(location.search, { procedureIds: data.procedures.map((p) => p.id), today: todayIso() });
+  const result = readUrlParams(location.search, { procedureIds: data.procedures.map((p) => p.id), today: todayIso(), lang });
   if (!result.ok) {
     const messages = result.problems.length
       ? result.problems.map((p) => p.message)
-      : ['To fill in your dates, the link needs both the date and the type of your procedure.'];
+      : [words.needBoth];
     showProblems(messages);
     return;
   }
   const { date, type } = result.value;
   const name = procedureName(data.procedures, type) ?? type;
-  for (const el of root.querySelectorAll<HTMLElement>('[data-fill="date"]')) el.textContent = formatLongDate(date);
+  for (const el of root.querySelectorAll<HTMLElement>('[data-fill="date"]')) el.textContent = formatLongDate(date, words.locale);
   for (const el of root.querySelectorAll<HTMLElement>('[data-fill="type"]')) el.textContent = name;
   for (const el of document.querySelectorAll<HTMLElement>('[data-show="dated"]')) el.hidden = false;
   for (const el of document.querySelectorAll<HTMLElement>('[data-show="undated"]')) el.hidden = true;
@@ -33,8 +42,8 @@ function personalize(root: HTMLElement, data: PlanData) {
     const through = row.querySelector<HTMLElement>('[data-when="through"]');
     const resume = row.querySelector<HTMLElement>('[data-when="resume"]');
     if (!through || !resume) continue;
-    through.textContent = dates ? formatShortDate(dates.avoidThrough) : 'Not needed';
-    resume.textContent = dates ? formatShortDate(dates.startAgain) : '–';
+    through.textContent = dates ? formatShortDate(dates.avoidThrough, words.locale) : words.notNeeded;
+    resume.textContent = dates ? formatShortDate(dates.startAgain, words.locale) : '–';
   }
   // The chart keeps only this type's bars.
   for (const track of root.querySelectorAll<HTMLElement>('[data-handout-avoid] .chart__track:has(.chart__bar)')) {
@@ -60,7 +69,7 @@ function showProblems(messages: string[]) {
 const root = document.querySelector<HTMLElement>('[data-handout]');
 if (root) {
   const data = JSON.parse(root.dataset['plan'] ?? '{}') as PlanData;
-  personalize(root, data);
+  personalize(root, data, JSON.parse(root.dataset['words'] ?? '{}') as HandoutScriptWords);
   const print = document.querySelector<HTMLButtonElement>('[data-handout-print]');
   if (print) {
     print.hidden = false;

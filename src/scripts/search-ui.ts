@@ -13,7 +13,16 @@ import {
   type PageData,
   type SearchHit,
 } from '../lib/search';
-import { ADVICE_KINDS, ADVICE_KIND_LABELS, isOneOf, type AdviceKind } from '../schemas/vocabulary';
+import { ADVICE_KINDS, isOneOf, type AdviceKind } from '../schemas/vocabulary';
+
+/** The panel's words, in the page's language (SearchForm.astro writes them into `data-words`). */
+interface PanelWords {
+  one: string;
+  many: string;
+  none: string;
+  unavailable: string;
+  kinds: Record<AdviceKind, string>;
+}
 
 interface PagefindResult {
   id: string;
@@ -73,6 +82,9 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
   if (!(panel instanceof HTMLElement)) return;
   form.dataset.enhanced = '';
   const variant = form.dataset.searchForm === 'page' ? 'page' : 'header';
+  const words = JSON.parse(form.dataset.words ?? '{}') as PanelWords;
+  const lang = document.documentElement.lang;
+  const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
   const part = <T extends Element>(selector: string) => panel.querySelector<T>(selector)!;
   const status = part<HTMLElement>('[data-search-status]');
   const list = part<HTMLOListElement>('[data-search-results]');
@@ -98,8 +110,8 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
         const link = element('a', 'search-hit');
         link.href = hit.url;
         const where = hit.kind
-          ? `${ADVICE_KIND_LABELS[hit.kind]} · ${hit.pageTitle}`
-          : hit.title === hit.pageTitle ? ADVICE_KIND_LABELS.guide : hit.pageTitle;
+          ? `${words.kinds[hit.kind]} · ${hit.pageTitle}`
+          : hit.title === hit.pageTitle ? words.kinds.guide : hit.pageTitle;
         const excerpt = element('span', 'search-hit__excerpt');
         hit.excerpt.forEach(({ text, mark }) => excerpt.append(mark ? element('mark', '', text) : document.createTextNode(text)));
         link.append(element('span', 'search-hit__title', hit.title), element('span', 'search-hit__where', where), excerpt);
@@ -126,7 +138,7 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
       history.replaceState(null, '', url);
     }
     if (more) more.href = `${searchPage}?${new URLSearchParams({ q: query })}`;
-    const terms = searchTerms(query);
+    const terms = searchTerms(query, lang);
     const thisRun = ++run;
     if (query.length < 2 || terms.length === 0) {
       show({ status: '' });
@@ -144,10 +156,10 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
         limit: HITS_SHOWN[variant],
         excerptWords: variant === 'page' ? 30 : 20,
       });
-      const count = hits.length === 1 ? '1 result' : `${hits.length} results`;
-      show(hits.length ? { status: `${count} for “${query}”.`, hits } : { status: `No results for “${query}”.`, empty: true });
+      const values = { count: String(hits.length), query };
+      show(hits.length ? { status: fill(hits.length === 1 ? words.one : words.many, values), hits } : { status: fill(words.none, values), empty: true });
     } catch {
-      if (thisRun === run) show({ status: 'Search is not available.', error: true });
+      if (thisRun === run) show({ status: words.unavailable, error: true });
     }
   };
   const schedule = () => {

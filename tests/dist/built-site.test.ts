@@ -86,7 +86,9 @@ for (const { dir, base, command } of builds) {
 
 describe('ready-made handout PDFs (npm run pdf)', () => {
   const dist = join(root, process.env['E2E_DIST'] ?? 'dist');
-  for (const file of ['handout-letter.pdf', 'handout-a4.pdf']) {
+  // Each other language the site publishes has its own pair (handout-es-letter.pdf ...).
+  const others = existsSync(dist) ? readdirSync(dist).filter((d) => /^[a-z]{2}$/.test(d) && existsSync(join(dist, d, 'handout', 'index.html'))) : [];
+  for (const file of ['handout-letter.pdf', 'handout-a4.pdf', ...others.flatMap((l) => [`handout-${l}-letter.pdf`, `handout-${l}-a4.pdf`])]) {
     it(`${file} has at most 2 pages and is under 300 KB`, () => {
       expect(existsSync(join(dist, file)), `${file} is missing: run \`npm run pdf\` after the build`).toBe(true);
       const info = execFileSync('pdfinfo', [join(dist, file)], { encoding: 'utf8' });

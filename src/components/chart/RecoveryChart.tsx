@@ -10,8 +10,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import './chart.css';
-import { axisTicks, chartSummary, keyDays, type AxisTick, type Chart, type ChartAxis, type ChartLane, type ChartRow } from '../../lib/chart';
+import { axisTicks, CHART_WORDS_EN, chartSummary, keyDays, type AxisTick, type ChartWords, type Chart, type ChartAxis, type ChartLane, type ChartRow } from '../../lib/chart';
 import { formatIsoDate, type IsoDate } from '../../lib/days';
+import { fill } from '../../lib/words';
 
 export interface RecoveryChartProps {
   chart: Chart;
@@ -29,18 +30,20 @@ export interface RecoveryChartProps {
   compact?: boolean;
   /** Text after the summary (e.g. where to read it in words). */
   children?: ComponentChildren;
+  /** The chart's words in the page's language (default English). */
+  words?: ChartWords;
 }
 
-export default function RecoveryChart({ chart, id, title, categoryLabels = {}, procedureDate, today, compact = false, children }: RecoveryChartProps) {
-  const ticks = axisTicks(chart.axis, procedureDate, 'en');
+export default function RecoveryChart({ chart, id, title, categoryLabels = {}, procedureDate, today, compact = false, children, words = CHART_WORDS_EN }: RecoveryChartProps) {
+  const ticks = axisTicks(chart.axis, procedureDate, words.locale);
   const labelled = compact ? keyDays(chart) : undefined;
   const dateOf = (day: number) => ticks.find((t) => t.day === day)?.date;
   const dayWords = (day: number) => {
     const date = dateOf(day);
-    return date ? `${formatIsoDate(date, { short: true, locale: 'en' })} (day ${day})` : `day ${day}`;
+    return date ? fill(words.dayWithDate, { date: formatIsoDate(date, { short: true, locale: words.locale }), day }) : fill(words.dayNumber, { day });
   };
   const todayShown = today !== undefined && chart.axis.days.includes(today);
-  const summary = chartSummary(chart, dayWords);
+  const summary = chartSummary(chart, dayWords, words);
 
   const row = (r: ChartRow) =>
     r.lanes.map((lane, i) => (
@@ -60,17 +63,17 @@ export default function RecoveryChart({ chart, id, title, categoryLabels = {}, p
         <span class="chart__title" id={`${id}-title`}>{title}</span>
         <span class="chart__summary" id={`${id}-summary`}>{summary}{children && <> {children}</>}</span>
         <span class="chart__legend" aria-hidden="true">
-          <span><span class="chart__key chart__key--bar" /> Avoid</span>
-          {chart.hasClinicAdvice && <span><span class="chart__key chart__key--clinic" /> * Many clinics advise this</span>}
-          <span><span class="chart__key chart__key--resume"><span class="chart__resume" /></span> Start again</span>
-          {todayShown && <span><span class="chart__key chart__key--today" /> Today</span>}
+          <span><span class="chart__key chart__key--bar" /> {words.avoid}</span>
+          {chart.hasClinicAdvice && <span><span class="chart__key chart__key--clinic" /> {words.clinicAdvice}</span>}
+          <span><span class="chart__key chart__key--resume"><span class="chart__resume" /></span> {words.startAgain}</span>
+          {todayShown && <span><span class="chart__key chart__key--today" /> {words.today}</span>}
         </span>
       </figcaption>
-      <section class="chart__scroll" tabindex={0} aria-label={`${title} (scrolls sideways)`}>
+      <section class="chart__scroll" tabindex={0} aria-label={fill(words.scrolls, { title })}>
         <div class="chart__body" role="img" aria-labelledby={`${id}-summary`}>
           <div class="chart__row chart__axis">
-            <span class="chart__label">{procedureDate ? 'Date' : 'Day'}</span>
-            <ChartTicks ticks={ticks} labelled={labelled} today={today} months={!compact} />
+            <span class="chart__label">{procedureDate ? words.date : words.day}</span>
+            <ChartTicks ticks={ticks} labelled={labelled} today={today} months={!compact} todayWord={words.today} />
           </div>
           {chart.groups.map((g) => (
             <div class="chart__group" key={g.category ?? ''}>
@@ -144,15 +147,17 @@ export interface ChartTicksProps {
   today?: number | undefined;
   /** Show month names above the day of the month (dated charts). */
   months?: boolean;
+  /** The word over today's column. */
+  todayWord?: string;
 }
 
 /** The axis: a day number (or day of the month) per column, "Today" over today's column. */
-export function ChartTicks({ ticks, labelled, today, months = true }: ChartTicksProps) {
+export function ChartTicks({ ticks, labelled, today, months = true, todayWord = CHART_WORDS_EN.today }: ChartTicksProps) {
   return (
     <span class="chart__track" data-chart-axis>
       {ticks.map((t) => (
         <span key={t.day} class={dayClass(t.day, today, ' chart__tick')} data-axis-day={t.day}>
-          {t.day === today && <span class="chart__today">Today</span>}
+          {t.day === today && <span class="chart__today">{todayWord}</span>}
           {t.month && months && <span class="chart__month">{t.month}</span>}
           {(!labelled || labelled.includes(t.day)) && <span class="chart__num">{t.text}</span>}
         </span>

@@ -8,6 +8,7 @@ import { addPlugins, cleanupOutdatedCaches, precacheAndRoute } from 'workbox-pre
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import type { PrecacheEntry } from 'workbox-precaching';
 import { SKIP_WAITING } from './messages.ts';
+import { keptFor } from './languages.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
 
@@ -25,7 +26,10 @@ addPlugins([
 
 // Every page, script, style, icon, PDF and search file of this build. Pages are asked for as /avoid/ or
 // /timeline/?date=…: the query never changes the file, so it is ignored when looking the copy up.
-precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html' });
+// Only the reader's language (the page registers `sw.js?lang=es`): the other language's pages stay online.
+const lang = new URL(self.location.href).searchParams.get('lang') ?? 'en';
+const manifest = self.__WB_MANIFEST.filter((entry) => keptFor(typeof entry === 'string' ? entry : entry.url, lang));
+precacheAndRoute(manifest, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html' });
 
 // Caches of older Workbox versions; entries of older builds are removed by the precache itself on activate.
 cleanupOutdatedCaches();
@@ -36,9 +40,13 @@ registerRoute(({ request }) => request.mode === 'navigate', ({ request }) => fet
 setCatchHandler(async ({ request }) => {
   if (request.mode !== 'navigate') return Response.error();
   return new Response(
-    '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
-      '<title>Not saved on this device</title><h1>This page is not saved on this device yet</h1>' +
-      `<p>Connect to the internet and try again, or <a href="${self.registration.scope}">open the guide's home page</a>.</p>`,
+    lang === 'es'
+      ? '<!doctype html><html lang="es"><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
+          '<title>No guardada en este dispositivo</title><h1>Esta página todavía no está guardada en este dispositivo</h1>' +
+          `<p>Conéctese a internet e intente de nuevo, o <a href="${self.registration.scope}es/">abra la página de inicio de la guía</a>.</p>`
+      : '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
+          '<title>Not saved on this device</title><h1>This page is not saved on this device yet</h1>' +
+          `<p>Connect to the internet and try again, or <a href="${self.registration.scope}">open the guide's home page</a>.</p>`,
     { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'" } },
   );
 });

@@ -9,6 +9,8 @@ import type { Plan, PlanText } from '../../lib/plan';
 import { daysByPhase, overPhaseSummary } from '../../lib/timeline';
 import { expectedOn, type ExpectedEffect } from '../../lib/expected';
 import { DayScan } from './DayScan';
+import type { Locale } from '../../schemas/vocabulary';
+import type { TimelineWords } from './words';
 
 type Fmt = (date: IsoDate, weekday?: boolean) => string;
 
@@ -22,9 +24,11 @@ export interface DayListProps {
   normalPath?: string | undefined;
   /** Shown above the days (the recovery chart). */
   children?: ComponentChildren;
+  lang: Locale;
+  words: TimelineWords;
 }
 
-export function DayList({ plan, text, fmt, expected, normalPath, children }: DayListProps) {
+export function DayList({ plan, text, fmt, expected, normalPath, children, lang, words }: DayListProps) {
   /** Today's day number, in a dated plan only: what is over folds away. */
   const today = plan.procedureDate ? plan.today : undefined;
   const phases = daysByPhase(plan).map(({ phase, days }) => ({
@@ -37,14 +41,14 @@ export function DayList({ plan, text, fmt, expected, normalPath, children }: Day
       {phases.map(({ phase, days }, i) => {
         const over = today !== undefined && days.at(-1)!.day < today;
         const list = (
-          <DayScan days={days} previous={phases[i - 1]?.days.at(-1)} today={today} text={text} fmt={fmt} expected={expected} normalPath={normalPath} />
+          <DayScan days={days} previous={phases[i - 1]?.days.at(-1)} today={today} text={text} fmt={fmt} expected={expected} normalPath={normalPath} lang={lang} words={words} />
         );
         return (
           <section key={phase.id} aria-labelledby={`phase-${phase.id}`} class={`phase phase--${phase.kind}${over ? ' phase--over' : ''}`} data-phase={phase.id}>
             <h2 id={`phase-${phase.id}`}>{phase.heading}</h2>
             {over ? (
               <details class="phase__over">
-                <summary>{overPhaseSummary(days.length)}</summary>
+                <summary>{overPhaseSummary(days.length, lang)}</summary>
                 {list}
               </details>
             ) : list}

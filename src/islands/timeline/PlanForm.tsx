@@ -6,6 +6,7 @@ import { addCalendarDays, type IsoDate } from '../../lib/days';
 import { MAX_DAYS_FROM_TODAY, type ParamProblem } from '../../lib/params';
 import type { PlanData, PlanText } from '../../lib/plan';
 
+import type { TimelineWords } from './words';
 export interface PlanFormProps {
   data: PlanData;
   text: PlanText;
@@ -19,9 +20,10 @@ export interface PlanFormProps {
   onType: (type: string) => void;
   /** Say what each type is (before a plan has a date; after, the reader has chosen and the plan comes first). */
   showHints?: boolean;
+  words: TimelineWords;
 }
 
-export function PlanForm({ data, text, today, dateField, type, dateProblem, onDate, onType, showHints = true }: PlanFormProps) {
+export function PlanForm({ data, text, today, dateField, type, dateProblem, onDate, onType, showHints = true, words }: PlanFormProps) {
   return (
     <form
       class="timeline__form"
@@ -31,9 +33,9 @@ export function PlanForm({ data, text, today, dateField, type, dateProblem, onDa
         onDate(dateField, true);
       }}
     >
-      <h2 class="visually-hidden">Your procedure</h2>
+      <h2 class="visually-hidden">{words.yourProcedure}</h2>
       <div class="field">
-        <label for="procedure-date">Date of your procedure</label>
+        <label for="procedure-date">{words.dateLabel}</label>
         <input
           id="procedure-date"
           name="date"
@@ -47,7 +49,7 @@ export function PlanForm({ data, text, today, dateField, type, dateProblem, onDa
         />
       </div>
       <fieldset class="field">
-        <legend>Type of procedure</legend>
+        <legend>{words.typeLabel}</legend>
         {data.procedures.map((p) => {
           const summary = showHints ? text.procedures.find((x) => x.id === p.id)?.summary : undefined;
           return (
@@ -68,16 +70,16 @@ export function PlanForm({ data, text, today, dateField, type, dateProblem, onDa
           );
         })}
       </fieldset>
-      <button class="button" type="submit">Show my plan</button>
+      <button class="button" type="submit">{words.showPlan}</button>
     </form>
   );
 }
 
 /** Without JavaScript: a link to the day-number plan of each procedure type (prerendered pages). */
-export function TypeLinks({ data, type, typePaths }: { data: PlanData; type: string; typePaths: Record<string, string> }) {
+export function TypeLinks({ data, type, typePaths, words }: { data: PlanData; type: string; typePaths: Record<string, string>; words: TimelineWords }) {
   return (
     <nav class="timeline__types" aria-labelledby="timeline-types-title">
-      <h2 id="timeline-types-title">Type of procedure</h2>
+      <h2 id="timeline-types-title">{words.typeLabel}</h2>
       <ul>
         {data.procedures.map((p) => (
           <li key={p.id}>
