@@ -35,7 +35,7 @@ export const PATIENT_QUERIES_ES: readonly PatientQuery[] = [
   { query: 'vitamina c', ...irritant('vitamin-c'), must: true },
   { query: 'acido glicolico', ...irritant('aha') },
   { query: 'acido salicilico', ...irritant('bha') },
-  { query: 'exfoliante quimico', ...irritant('chemical-exfoliators'), must: true },
+  { query: 'exfoliante quimico', path: '/es/products-to-pause/', hash: '#avoid-chemical-exfoliators', must: true },
   // Activities and everyday things.
   { query: 'puedo ir al gimnasio', ...activity('exercise'), must: true },
   { query: 'ejercicio', ...activity('exercise') },
