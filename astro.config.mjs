@@ -1,4 +1,6 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
+import { sep } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -9,6 +11,22 @@ import reviewDates from './src/integrations/review-dates.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker/index.ts';
 import { siteLanguages } from './src/i18n/languages.ts';
+
+/** Adds the pages of one language (src/routes-<lang>/<path>.astro at /<lang>/<path>/). */
+function languageRoutes(lang) {
+  const dir = new URL(`./src/routes-${lang}/`, import.meta.url);
+  return {
+    name: `aftercare:routes-${lang}`,
+    hooks: {
+      'astro:config:setup': ({ injectRoute }) => {
+        for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro')).sort()) {
+          const path = file.replace(/\.astro$/, '').replace(/(^|\/)index$/, '').split(sep).join('/');
+          injectRoute({ pattern: `/${lang}/${path}`.replace(/\/$/, '') || `/${lang}`, entrypoint: `./src/routes-${lang}/${file.split(sep).join('/')}` });
+        }
+      },
+    },
+  };
+}
 
 /** Deploy under a sub-path with BASE_PATH=/aftercare/ (default: the site root). */
 const base = process.env.BASE_PATH ?? '/';
@@ -26,6 +44,9 @@ export default defineConfig({
     mdx({ optimize: true }),
     preact(),
     reviewDates({ guideDir: `${contentDir}/guide` }),
+    // Each other language's pages (src/routes-<lang>/), only when site.yaml publishes it: an English-only
+    // site has no /es/ pages, and needs no translations.
+    ...(locales.includes('es') ? [languageRoutes('es')] : []),
     // Search index, at the end of the build (keep integrations that read dist/pagefind/ after this one).
     pagefindIndex({ indexChunkSize: 5000 }),
     // The offline service worker: after Pagefind, so the search index is among the files it keeps.

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { PATIENT_QUERIES } from './article-search-queries';
+import { PATIENT_QUERIES_ES } from './article-search-queries-es';
 import { expectSameOrigin, watchRequests } from './search-helpers';
 
 /** The share of the set that must open the right item first. */
@@ -13,9 +14,9 @@ const PASS_RATE = 0.9;
 test.skip(process.env['ARTICLE_CHECKS'] === 'off', 'article suite: pins the shipped guide');
 
 /** Types a query into the header search, waits for its own results, and returns where the first one leads. */
-async function firstResult(page: Page, query: string): Promise<string> {
-  await page.getByRole('searchbox', { name: 'Search the guide' }).fill(query);
-  await expect(page.getByRole('status')).toContainText(`for “${query}”`);
+async function firstResult(page: Page, query: string, box = 'Search the guide', status = 'for'): Promise<string> {
+  await page.getByRole('searchbox', { name: box }).fill(query);
+  await expect(page.getByRole('status')).toContainText(`${status} “${query}”`);
   const href = await page.getByRole('search').getByRole('list').getByRole('link').first().getAttribute('href');
   const url = new URL(href ?? '', 'http://x');
   // The link highlights the searched words on the page it opens.
@@ -49,4 +50,20 @@ test('words that are not all on one page still find pages with some of them', as
     'href',
     /\/what-is-normal\/\?.*#expect-(redness-and-swelling|itching-and-bruising)$/,
   );
+});
+
+test(`Spanish: patients’ own words on /es/ open the right Spanish item first (${PATIENT_QUERIES_ES.length} queries, at least ${PASS_RATE * 100}% right)`, async ({ page, baseURL }) => {
+  test.slow();
+  const requests = watchRequests(page);
+  await page.goto('/es/cleansing/');
+  const wrong: string[] = [];
+  for (const { query, path, hash, must } of PATIENT_QUERIES_ES) {
+    const got = await firstResult(page, query, 'Buscar en la guía', 'para');
+    if (got !== `${path}${hash}`) wrong.push(`${must ? '[must] ' : ''}“${query}”: expected ${path}${hash}, got ${got}`);
+  }
+  const rate = (PATIENT_QUERIES_ES.length - wrong.length) / PATIENT_QUERIES_ES.length;
+  console.log(`Spanish search query set: ${(rate * 100).toFixed(1)}% right (${PATIENT_QUERIES_ES.length - wrong.length} of ${PATIENT_QUERIES_ES.length})${wrong.length ? `\n  ${wrong.join('\n  ')}` : ''}`);
+  expect(wrong.filter((w) => w.startsWith('[must]')), 'queries the issue names').toEqual([]);
+  expect(rate, wrong.join('\n')).toBeGreaterThanOrEqual(PASS_RATE);
+  expectSameOrigin(requests, baseURL);
 });
