@@ -12,7 +12,11 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker/index.ts';
 import { siteLanguages } from './src/i18n/languages.ts';
 
-/** Adds the pages of one language (src/routes-<lang>/<path>.astro at /<lang>/<path>/). */
+/**
+ * Adds the pages of one language (src/routes-<lang>/<path>.astro at /<lang>/<path>/).
+ * @param {string} lang
+ * @returns {import('astro').AstroIntegration}
+ */
 function languageRoutes(lang) {
   const dir = new URL(`./src/routes-${lang}/`, import.meta.url);
   return {
