@@ -4,7 +4,7 @@
  * list takes) and the handout ask the same question of the same data.
  */
 import { dayLabel } from './days';
-import { libWords } from './words';
+import { capitalize, libWords } from './words';
 import type { Locale } from '../schemas/vocabulary';
 
 /** An expected effect as these functions need it: its id, its label and its usual days per procedure type. */
@@ -39,7 +39,6 @@ export function expectedDaysLabel(firstDay: number, lastDay: number, lang: Local
   return libWords(lang).days(firstDay, lastDay);
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * One line per effect for a short "what is normal" block (the handout): its days, once when every

@@ -5,7 +5,7 @@
  */
 import { dayLabel, resumeDay } from './days';
 import type { PlanProcedure, PlanRestriction } from './plan';
-import { libWords } from './words';
+import { capitalize, libWords } from './words';
 import type { Locale } from '../schemas/vocabulary';
 
 export interface WindowGroup {
@@ -43,7 +43,6 @@ export function groupWindows(restriction: PlanRestriction, procedures: readonly 
  */
 export type WindowWording = 'avoid' | 'span' | 'through' | 'resume' | 'start';
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * One window in words, naming its procedure types when they differ (`who`). `dayName` writes a day: day

@@ -5,6 +5,9 @@
  */
 import type { EvidenceLevel, Locale } from '../schemas/vocabulary';
 
+/** "through day 3" -> "Through day 3": the start of a sentence, heading or table cell. */
+export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export interface LibWords {
   /** "day 3" */
   day: (n: number) => string;

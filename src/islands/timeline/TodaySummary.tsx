@@ -3,7 +3,7 @@
  * change); without one, how to read the day numbers and the first change.
  */
 import { addCalendarDays, type IsoDate } from '../../lib/days';
-import { fill, libWords } from '../../lib/words';
+import { capitalize, fill, libWords } from '../../lib/words';
 import type { Locale } from '../../schemas/vocabulary';
 import type { TimelineWords } from './words';
 import type { Milestone, Plan, PlanData, PlanText } from '../../lib/plan';
@@ -91,7 +91,7 @@ export function TodaySummary({ plan, data, text, hydrated, fmt, lang, words }: T
               <dl class="timeline__avoid" data-summary-avoid>
                 {avoidByEnd(summary.avoid).map(({ until: when, ids }) => (
                   <div key={when}>
-                    <dt>{when ? `${when.charAt(0).toUpperCase()}${when.slice(1)}:` : words.avoid}</dt>
+                    <dt>{when ? `${capitalize(when)}:` : words.avoid}</dt>
                     <dd><ul class="day__inline">{ids.map((id) => <li key={id}>{restrictionLabel(id)}</li>)}</ul></dd>
                   </div>
                 ))}
