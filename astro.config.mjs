@@ -44,7 +44,8 @@ export default defineConfig({
   i18n: { locales, defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   outDir: process.env.OUT_DIR ?? './dist',
   integrations: [
-    // optimize: static parts of an MDX page compile to HTML strings (same HTML, less memory: npm run bench).
+    // For MDX pages under src/pages. Guide pages in content/ (MDX too) are rendered when content is read,
+    // never compiled into code (src/loaders/guide.ts): faster, leaner builds of large libraries (npm run bench).
     mdx({ optimize: true }),
     preact(),
     reviewDates({ guideDir: `${contentDir}/guide` }),
@@ -68,19 +69,6 @@ export default defineConfig({
     }),
   },
   build: { inlineStylesheets: 'always' },
-  vite: {
-    build: {
-      rolldownOptions: {
-        // Astro marks every MDX page's asset module with a "use astro:head-inject" directive, and the bundler
-        // warns once per page that it may not keep it. Astro handles it; hide only that warning, so real
-        // warnings are not buried under one line per page.
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
-          handler(level, log);
-        },
-      },
-    },
-  },
   // A strict Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits.
   // No third-party origins anywhere: nothing a patient types or reads leaves the device.
   security: {

@@ -1,7 +1,7 @@
 // Scale benchmark: how the site builds and weighs with a large library. Not a test: figures depend on the machine.
-// Usage: npm run bench -- --pages 1000 [--pages 2000 ...] [--runs 3] [--no-search] [--port 4399] [--json file] [--keep]
+// Usage: npm run bench -- --pages 1000 [--pages 2000 ...] [--runs 3] [--languages en] [--no-search] [--port 4399] [--json file] [--keep]
 // For each size it writes a content set of that many guide pages (the real ones plus renamed copies) into a
-// temporary CONTENT_DIR, runs a cold `npm run build` (fresh cache and output folders), and prints: wall time,
+// temporary CONTENT_DIR (each page in every language the content publishes, or only --languages), runs a cold `npm run build` (fresh cache and output folders), and prints: wall time,
 // peak memory, dist/ size, the heaviest page's HTML+CSS gzip, and the bytes Chromium downloads to open search
 // and run one query (scripts/measure-search.mjs, counted from the network). With several sizes and runs, runs
 // are interleaved (size after size, run after run) and medians are printed, which keeps a busy machine fair.
@@ -24,16 +24,18 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4399' },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    languages: { type: 'string' },
     content: { type: 'string', default: process.env.CONTENT_DIR ?? join(root, 'content') },
   },
 });
 const sizes = values.pages.flatMap((p) => p.split(',')).map(Number);
 const runs = Number(values.runs);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1)) {
-  console.error('Usage: npm run bench -- --pages 1000 [--pages 2000] [--runs 3] [--no-search] [--port 4399] [--json file] [--keep]');
+  console.error('Usage: npm run bench -- --pages 1000 [--pages 2000] [--runs 3] [--languages en] [--no-search] [--port 4399] [--json file] [--keep]');
   process.exit(2);
 }
 const withSearch = !values['no-search'];
+const languages = values.languages?.split(',').map((l) => l.trim()).filter(Boolean);
 
 const KB = 1000;
 const MB = 1000 * 1000;
@@ -46,7 +48,7 @@ async function benchOnce(pages, measureSearch) {
   const content = join(work, 'content');
   const dist = join(work, 'dist');
   try {
-    const files = generateContent({ contentDir: values.content, outDir: content, pages });
+    const files = generateContent({ contentDir: values.content, outDir: content, pages, languages });
     const build = await runMeasured('npm', ['run', 'build', '--silent'], {
       cwd: root,
       env: {

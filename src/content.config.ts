@@ -21,6 +21,7 @@ import { contentDir } from './schemas/references';
 import { guideWordsSchema, TRANSLATION_FOLDERS, type TranslationFolder } from './schemas/translations';
 import { siteLanguages } from './i18n/languages';
 import type { Loader } from 'astro/loaders';
+import { guidePages } from './loaders/guide';
 
 /** Content lives at the project root so a clinic edits `content/` and never `src/` (CONTENT_DIR for test fixtures). */
 const data = (name: string) => glob({ pattern: '*.{yaml,yml,json}', base: `${contentDir()}/${name}` });
@@ -30,8 +31,8 @@ const data = (name: string) => glob({ pattern: '*.{yaml,yml,json}', base: `${con
  * publishes the language, so an English-only site needs no translations folder at all.
  */
 function words(lang: 'es', folder: TranslationFolder | 'guide'): Loader {
-  const pattern = folder === 'guide' ? '*.{md,mdx}' : '*.{yaml,yml,json}';
-  const inner = glob({ pattern, base: `${contentDir()}/translations/${lang}/${folder}` });
+  const base = `${contentDir()}/translations/${lang}/${folder}`;
+  const inner = folder === 'guide' ? guidePages({ base }) : glob({ pattern: '*.{yaml,yml,json}', base });
   const enabled = siteLanguages(contentDir()).includes(lang);
   return {
     name: `translations-${lang}-${folder}`,
@@ -55,7 +56,7 @@ const spanish = {
 
 export const collections = {
   ...spanish,
-  guide: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: `${contentDir()}/guide` }), schema: guideSchema }),
+  guide: defineCollection({ loader: guidePages({ base: `${contentDir()}/guide` }), schema: guideSchema }),
   restrictions: defineCollection({ loader: data('restrictions'), schema: restrictionSchema }),
   routine: defineCollection({ loader: data('routine'), schema: routineStepSchema }),
   warningSigns: defineCollection({ loader: data('warning-signs'), schema: warningSignSchema }),

@@ -44,6 +44,24 @@ describe('generateContent', () => {
     expect(generateContent({ contentDir, outDir: join(work, 'small'), pages: 1 })).toEqual(real);
   });
 
+  it('gives each translation the same copies, and can limit the languages built', () => {
+    const small = join(work, 'translated-source');
+    mkdirSync(join(small, 'guide'), { recursive: true });
+    mkdirSync(join(small, 'translations/es/guide'), { recursive: true });
+    mkdirSync(join(small, 'site'), { recursive: true });
+    writeFileSync(join(small, 'guide/sun.md'), '---\ntitle: Sun\n---\nText');
+    writeFileSync(join(small, 'translations/es/guide/sun.md'), '---\ntitle: Sol\n---\nTexto');
+    writeFileSync(join(small, 'site/site.yaml'), 'siteName: A\nlanguages: [en, es]\n');
+    const both = join(work, 'translated-both');
+    expect(generateContent({ contentDir: small, outDir: both, pages: 3 })).toEqual(['sun.md', 'sun-2.md', 'sun-3.md']);
+    expect(readdirSync(join(both, 'translations/es/guide')).sort()).toEqual(['sun-2.md', 'sun-3.md', 'sun.md']);
+    expect(frontmatterOf(readFileSync(join(both, 'translations/es/guide/sun-3.md'), 'utf8')).title).toBe('Sol (3)');
+    expect(readFileSync(join(both, 'site/site.yaml'), 'utf8')).toContain('languages: [en, es]');
+    const english = join(work, 'translated-en');
+    generateContent({ contentDir: small, outDir: english, pages: 2, languages: ['en'] });
+    expect(parse(readFileSync(join(english, 'site/site.yaml'), 'utf8'))).toEqual({ siteName: 'A', languages: ['en'] });
+  });
+
   it('refuses a page without frontmatter', () => {
     expect(() => renamedCopy('# No frontmatter', 2)).toThrow('frontmatter');
     expect(renamedCopy('---\ntitle: Sun\nnavLabel: "Sun"\n---\nText', 3)).toBe('---\ntitle: "Sun (3)"\nnavLabel: "Sun (3)"\n---\nText');

@@ -67,6 +67,15 @@ describe('bad content fails the build, naming the file and the field', () => {
     expect(output).toContain(`${dir}/${file}`);
   });
 
+  const mdxPage = guidePages().map((p) => entryFile('guide', p.slug)).find((file) => file.endsWith('.mdx'));
+  it.skipIf(!mdxPage)('a guide page using a component that does not exist names the file, the line and the components', () => {
+    const lines = readFileSync(join(CONTENT_DIR, mdxPage!), 'utf8').replace(/\r\n/g, '\n').split('\n').length;
+    const dir = contentFixture(mdxPage!, (t) => `${t.replace(/\r\n/g, '\n')}\n<Tipz ids={["a"]} />\n`);
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${dir}/${mdxPage}: line ${lines + 1}: <Tipz> is not a guide component. Use one of: Restrictions, AvoidTable,`);
+  });
+
   it('an unknown category lists the allowed ones', () => {
     const dir = contentFixture(restrictionFile, (t) => t.replace(/^category: .*$/m, 'category: food'));
     const { status, output } = runAstro('sync', dir);

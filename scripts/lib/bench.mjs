@@ -2,7 +2,7 @@
 // make a content set of N guide pages from the real content, build it cold, and measure what was built.
 // Plain Node, built-ins only, so it also measures older checkouts and other Astro projects.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -11,12 +11,18 @@ const GUIDE_FILE = /\.mdx?$/;
 /**
  * Copies `contentDir` to `outDir` and tops its guide pages up to `pages` with renamed copies of the real
  * ones (`cleansing-2.mdx`, title "Cleansing your skin (2)"), taken in turn, so every section grows alike.
- * Copies keep their section, order and format (.md stays .md, .mdx stays .mdx). With `pages` at or below the
- * real count, the real content is used as is. Returns the guide files written, real ones first.
+ * Copies keep their section, order and format (.md stays .md, .mdx stays .mdx). Each translation of a page
+ * (`translations/<lang>/guide/`) gets the same copies, since the build refuses an untranslated page. With
+ * `languages` (e.g. `['en']`), `site/site.yaml` is rewritten to build only those. With `pages` at or below
+ * the real count, the real content is used as is. Returns the guide files written, real ones first.
+ * @param {{ contentDir: string, outDir: string, pages: number, languages?: string[] | undefined }} options
+ * @returns {string[]}
  */
-export function generateContent({ contentDir, outDir, pages }) {
+export function generateContent({ contentDir, outDir, pages, languages }) {
   cpSync(contentDir, outDir, { recursive: true });
+  if (languages) setLanguages(join(outDir, 'site', 'site.yaml'), languages);
   const guideDir = join(outDir, 'guide');
+  const translatedDirs = translationGuideDirs(outDir);
   const originals = readdirSync(guideDir).filter((f) => GUIDE_FILE.test(f)).sort();
   if (originals.length === 0) throw new Error(`No guide pages (*.md, *.mdx) in ${join(contentDir, 'guide')}`);
   const files = [...originals];
@@ -24,11 +30,32 @@ export function generateContent({ contentDir, outDir, pages }) {
     for (const file of originals) {
       if (files.length >= pages) break;
       const name = file.replace(GUIDE_FILE, (ext) => `-${copy}${ext}`);
-      writeFileSync(join(guideDir, name), renamedCopy(readFileSync(join(guideDir, file), 'utf8'), copy));
+      for (const dir of [guideDir, ...translatedDirs]) {
+        const source = join(dir, file);
+        if (existsSync(source)) writeFileSync(join(dir, name), renamedCopy(readFileSync(source, 'utf8'), copy));
+      }
       files.push(name);
     }
   }
   return files;
+}
+
+/** The guide folders of every translation in a content set (`translations/<lang>/guide`). */
+function translationGuideDirs(contentDir) {
+  const root = join(contentDir, 'translations');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => join(root, d.name, 'guide'))
+    .filter((dir) => existsSync(dir));
+}
+
+/** Rewrites the `languages:` line of a site.yaml (or adds one), so a benchmark can build one language. */
+function setLanguages(siteYaml, languages) {
+  const text = existsSync(siteYaml) ? readFileSync(siteYaml, 'utf8') : '';
+  const line = `languages: [${languages.join(', ')}]`;
+  const next = /^languages:.*$/m.test(text) ? text.replace(/^languages:.*$/m, line) : `${text.replace(/\n?$/, '\n')}${line}\n`;
+  writeFileSync(siteYaml, next);
 }
 
 /** The page with " (n)" added to its title and navigation label, so copies are told apart in lists and search. */

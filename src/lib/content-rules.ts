@@ -8,10 +8,7 @@
  * - every component in a guide page names items that exist.
  * Pure: the caller passes the entries, with their files, and the guide pages' text.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import { visit } from 'unist-util-visit';
+import { readGuideMdx, type ComponentUse } from './guide-mdx';
 import { closestWord } from './suggest';
 
 /** Something wrong in the content: the file to fix, and what to do. */
@@ -93,43 +90,9 @@ export function typesLeftOut(content: RuleContent): ContentProblem[] {
   );
 }
 
-/** One data component in a guide page, with its attributes (string or JSON-like expression values). */
-export interface ComponentUse {
-  name: string;
-  attributes: Record<string, unknown>;
-  line?: number | undefined;
-}
-
-/** Reads an attribute expression such as `{["aha", "bha"]}` or `{14}`; `undefined` if it is not plain data. */
-function expressionValue(source: string): unknown {
-  try {
-    return JSON.parse(source.trim().replace(/'/g, '"'));
-  } catch {
-    return undefined;
-  }
-}
-
 /** The components a guide page uses, in order (lines counted from `lineOffset`). */
 export function componentsIn(body: string, lineOffset = 0): ComponentUse[] {
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
-  const uses: ComponentUse[] = [];
-  visit(tree, (node) => {
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    const element = node as unknown as {
-      name: string | null;
-      attributes: { type: string; name?: string; value?: string | { value: string } | null }[];
-      position?: { start: { line: number } };
-    };
-    if (!element.name || !/^[A-Z]/.test(element.name)) return;
-    const attributes: Record<string, unknown> = {};
-    for (const a of element.attributes) {
-      if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
-      attributes[a.name] = a.value == null ? true : typeof a.value === 'string' ? a.value : expressionValue(a.value.value);
-    }
-    const line = element.position?.start.line;
-    uses.push({ name: element.name, attributes, line: line === undefined ? undefined : line + lineOffset });
-  });
-  return uses;
+  return readGuideMdx(body).components.map((use) => ({ ...use, line: use.line === undefined ? undefined : use.line + lineOffset }));
 }
 
 type Kind = 'restriction' | 'routine step' | 'warning sign' | 'preparation step' | 'procedure type' | 'expected effect' | 'tip';

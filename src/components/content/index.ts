@@ -1,4 +1,4 @@
-/** Components that guide pages (MDX) can use without importing them. */
+/** Components that guide pages (MDX) can use without importing them, by the names in GUIDE_COMPONENTS. */
 import Restrictions from './Restrictions.astro';
 import AvoidTable from './AvoidTable.astro';
 import RoutineSteps from './RoutineSteps.astro';
@@ -16,7 +16,10 @@ import ExpectedDays from './ExpectedDays.astro';
 import Tips from './Tips.astro';
 import EvidenceTable from './EvidenceTable.astro';
 
-export const contentComponents = {
+import type { GuideComponentName } from '../../lib/guide-mdx';
+
+// Every name in GUIDE_COMPONENTS (the names guide pages may use) has its component here, and no other.
+export const contentComponents: Record<GuideComponentName, (props: any) => any> = {
   Restrictions,
   AvoidTable,
   RoutineSteps,

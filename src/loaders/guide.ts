@@ -1,0 +1,76 @@
+/**
+ * The guide pages' loader: Astro's `glob()` over `*.md` and `*.mdx`, with MDX pages rendered at content sync
+ * like Markdown ones (src/lib/guide-mdx.ts) instead of compiled into one JavaScript module each. A guide
+ * page's components take plain values, so nothing is lost, and a large library builds faster in less memory.
+ * Everything else is glob's: ids from file names, the schema check naming the file, the dev watcher.
+ */
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import { isAbsolute, relative } from 'node:path';
+import { GuideMdxError, mdxToMarkdown } from '../lib/guide-mdx';
+import { contentError } from '../data/content-error';
+
+/** What glob() reads per file extension: not in LoaderContext's public type, but passed to every loader. */
+interface EntryType {
+  extensions: string[];
+  getEntryInfo(params: { fileUrl: URL; contents: string }): { body: string; data: Record<string, unknown> } | Promise<{ body: string; data: Record<string, unknown> }>;
+  getRenderFunction?(config: unknown): Promise<(params: { body: string; filePath?: string }) => Promise<unknown>>;
+}
+type GlobContext = LoaderContext & { entryTypes?: Map<string, EntryType> };
+
+/** The MDX body as Markdown, or a build error naming the file and the line (counted in the whole file). */
+function markdownOf(body: string, file: string, contents: string): string {
+  try {
+    return mdxToMarkdown(body);
+  } catch (error) {
+    if (!(error instanceof GuideMdxError)) throw error;
+    // The body may be trimmed; count lines from where its text starts, in the body and in the whole file.
+    const linesBefore = (text: string, at: number) => text.slice(0, Math.max(0, at)).split('\n').length - 1;
+    const text = contents.replace(/\r\n/g, '\n');
+    const start = body.trim().slice(0, 200);
+    const shift = linesBefore(text, text.indexOf(start)) - linesBefore(body, body.indexOf(start));
+    const line = error.line === undefined ? undefined : error.line + shift;
+    const where = line === undefined ? '' : `line ${line}: `;
+    throw contentError(`${file}: ${where}${error.reason}`, 'Fix the page in content/, then build again.');
+  }
+}
+
+/** A file as the clinic knows it: `content/guide/x.mdx` inside the project, the full path outside it. */
+function shownPath(root: URL, file: URL): string {
+  const path = relative(fileURLToPath(root), fileURLToPath(file));
+  return path.startsWith('..') || isAbsolute(path) ? fileURLToPath(file) : path;
+}
+
+/** `.mdx` read and rendered through Markdown's own entry type, with components as placeholders. */
+function mdxAsMarkdown(markdown: EntryType, root: URL): EntryType {
+  return {
+    extensions: ['.mdx'],
+    async getEntryInfo(params) {
+      const info = await markdown.getEntryInfo(params);
+      // Checked here, where an error stops the build (glob only logs an error thrown while rendering).
+      markdownOf(info.body, shownPath(root, params.fileUrl), params.contents);
+      return info;
+    },
+    async getRenderFunction(config) {
+      const render = await markdown.getRenderFunction!(config);
+      return (params) => render({ ...params, body: mdxToMarkdown(params.body) });
+    },
+  };
+}
+
+/** Guide pages (`*.md`, `*.mdx`) in `base`. */
+export function guidePages({ base }: { base: string }): Loader {
+  const inner = glob({ pattern: '*.{md,mdx}', base });
+  return {
+    name: 'aftercare-guide-pages',
+    load: async (context) => {
+      const markdown = (context as GlobContext).entryTypes?.get('.md');
+      if (!markdown?.getRenderFunction) {
+        throw new Error('The guide loader needs the Markdown entry type Astro passes to loaders (src/loaders/guide.ts); this Astro version does not pass it.');
+      }
+      const entryTypes = new Map((context as GlobContext).entryTypes);
+      entryTypes.set('.mdx', mdxAsMarkdown(markdown, context.config.root));
+      return inner.load({ ...context, entryTypes } as GlobContext);
+    },
+  };
+}
