@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { launchOptions } from './lib/chromium.mjs';
 import { serveSite } from './lib/static-server.mjs';
 import { describePrecache, writeServiceWorker } from '../src/integrations/service-worker/build.ts';
+import { precacheBudget } from '../src/integrations/service-worker/index.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const base = process.env.BASE_PATH ?? '/';
@@ -72,7 +73,7 @@ for (const lang of LANGUAGES) {
 }
 
 // The PDFs and the changed handout page join the offline copy: the service worker's list is written afresh.
-const precache = await writeServiceWorker({ outDir });
+const precache = await writeServiceWorker({ outDir, contentDir: resolve(process.env.CONTENT_DIR ?? 'content'), budget: precacheBudget() });
 console.log(`Service worker: ${describePrecache(precache)}.`);
 
 console.log(`Handout PDFs made in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

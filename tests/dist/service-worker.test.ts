@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileLanguage, keptFor } from '../../src/integrations/service-worker/languages';
+import { PRECACHE_BUDGET_BYTES, precacheRank } from '../../src/integrations/service-worker/precache';
+import { guideSlugs } from '../../src/integrations/service-worker/build';
 
 const root = join(import.meta.dirname, '../..');
 const builds = [join(root, process.env['E2E_DIST'] ?? 'dist'), join(root, 'dist-subpath')].filter((dir) => existsSync(dir));
@@ -27,13 +29,27 @@ describe.each(builds)('the service worker of %s', (dir) => {
   const list = precacheList(dir);
   const listed = new Set(list.map((entry) => entry.url));
 
-  it('keeps every page, script, icon, PDF and search file of the site', () => {
-    const needed = files.filter(
-      (f) => f !== 'sw.js' && !/^pagefind\/(pagefind-(component-|modular-)?ui\.|pagefind-worker\.js|wasm\.)/.test(f),
-    );
+  const needed = files.filter((f) => f !== 'sw.js' && !/^pagefind\/(pagefind-(component-|modular-)?ui\.|pagefind-worker\.js|wasm\.)/.test(f));
+  const sizeOf = (f: string) => statSync(join(dir, f)).size;
+  const langs = [...new Set(needed.map(fileLanguage).filter((l): l is string => l !== undefined))];
+  const fitsBudget = langs.every((lang) => needed.filter((f) => keptFor(f, lang)).reduce((sum, f) => sum + sizeOf(f), 0) <= PRECACHE_BUDGET_BYTES);
+
+  it('keeps every page, script, icon, PDF and search file of a guide that fits the budget', () => {
+    if (!fitsBudget) return;
     expect(needed.filter((f) => !listed.has(f))).toEqual([]);
     const wasm = list.filter((entry) => /^pagefind\/wasm\./.test(entry.url));
     expect(wasm.length).toBeGreaterThan(0);
+  });
+
+  it('keeps what every reader needs of a larger guide, and no more than the budget allows', () => {
+    if (fitsBudget) return;
+    const slugs = guideSlugs(process.env['CONTENT_DIR'] ?? join(root, 'content'));
+    expect(needed.filter((f) => precacheRank(f, slugs) <= 1 && !listed.has(f))).toEqual([]);
+    for (const lang of langs) {
+      const kept = [...listed].filter((f) => keptFor(f, lang));
+      const needs = kept.filter((f) => precacheRank(f, slugs) <= 1).reduce((sum, f) => sum + sizeOf(f), 0);
+      expect(kept.reduce((sum, f) => sum + sizeOf(f), 0)).toBeLessThanOrEqual(Math.max(PRECACHE_BUDGET_BYTES, needs));
+    }
   });
 
   it('lists each file with its current revision, and only files that exist', () => {

@@ -9,10 +9,11 @@
  */
 import { build } from 'esbuild';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
+import { choosePrecache, PRECACHE_BUDGET_BYTES } from './precache.ts';
 
 /** The worker's file name, at the root of the site (so its scope is the whole site, or the sub-path). */
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -25,6 +26,8 @@ export interface PrecacheSummary {
   count: number;
   /** Their total size in bytes. */
   size: number;
+  /** Files of a guide too large to keep whole up front, kept instead the first time they are read. */
+  onFirstRead: number;
   /** Workbox's warnings (e.g. a file too large to keep). */
   warnings: string[];
 }
@@ -43,8 +46,19 @@ async function unusedPagefindWasm(outDir: string): Promise<string[]> {
     .map((file) => `pagefind/${file}`);
 }
 
-/** Bundles the worker and writes it, with the precache list of everything in `outDir`, to `outDir/sw.js`. */
-export async function writeServiceWorker({ outDir }: { outDir: string }): Promise<PrecacheSummary> {
+/** The guide pages' slugs (`content/guide/<slug>.md[x]`), to tell them from the pages every reader needs. */
+export function guideSlugs(contentDir: string): Set<string> {
+  const dir = join(contentDir, 'guide');
+  return new Set(existsSync(dir) ? readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')) : []);
+}
+
+/**
+ * Bundles the worker and writes it to `outDir/sw.js`, with the precache list: every file of `outDir` when the
+ * guide fits the budget, its most needed files otherwise (./precache.ts).
+ */
+export async function writeServiceWorker({ outDir, contentDir, budget = PRECACHE_BUDGET_BYTES }: { outDir: string; contentDir: string; budget?: number | undefined }): Promise<PrecacheSummary> {
+  const slugs = guideSlugs(contentDir);
+  let onFirstRead = 0;
   if (!existsSync(join(outDir, 'index.html'))) {
     throw new Error(`${join(outDir, 'index.html')} does not exist: build the site before writing its service worker.`);
   }
@@ -71,14 +85,22 @@ export async function writeServiceWorker({ outDir }: { outDir: string }): Promis
       globIgnores: [SERVICE_WORKER_FILE, ...UNUSED_PAGEFIND_FILES, ...(await unusedPagefindWasm(outDir))],
       // Astro's file names change with their content: the name alone tells versions apart.
       dontCacheBustURLsMatching: /^_astro\//,
+      manifestTransforms: [
+        (entries) => {
+          const kept = choosePrecache(entries, slugs, budget);
+          onFirstRead = entries.length - kept.size;
+          return { manifest: entries.filter((entry) => kept.has(entry.url)), warnings: [] };
+        },
+      ],
     });
-    return { count, size, warnings };
+    return { count, size, warnings, onFirstRead };
   } finally {
     await rm(tempDir, { recursive: true, force: true });
   }
 }
 
-/** "precaches 74 files, 1.1 MB" */
-export function describePrecache({ count, size }: PrecacheSummary): string {
-  return `precaches ${count} files, ${(size / 1024 / 1024).toFixed(2)} MB`;
+/** "precaches 74 files, 1.1 MB" (and how many are kept on first read, for a large guide) */
+export function describePrecache({ count, size, onFirstRead }: PrecacheSummary): string {
+  const rest = onFirstRead > 0 ? `; ${onFirstRead} more are kept the first time they are read (over ${(PRECACHE_BUDGET_BYTES / 1024 / 1024).toFixed(0)} MB per language)` : '';
+  return `precaches ${count} files, ${(size / 1024 / 1024).toFixed(2)} MB${rest}`;
 }

@@ -1,11 +1,12 @@
 /// <reference lib="webworker" />
 /**
  * The service worker (bundled and given its precache list by ./build.ts after Pagefind has indexed the site).
- * It keeps every file of one build on the device, answers from that copy first, and falls back to the network
- * for anything missing or damaged. It never caches another origin or anything outside its scope, and sends nothing.
+ * It keeps the files of one build on the device (all of them, unless the guide is too large: ./precache.ts),
+ * answers from that copy first, and falls back to the network for anything missing or damaged. It never caches another origin or anything outside its scope, and sends nothing.
  */
 import { addPlugins, cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import type { PrecacheEntry } from 'workbox-precaching';
 import { SKIP_WAITING } from './messages.ts';
 import { keptFor } from './languages.ts';
@@ -34,9 +35,23 @@ precacheAndRoute(manifest, { ignoreURLParametersMatching: [/.*/], directoryIndex
 // Caches of older Workbox versions; entries of older builds are removed by the precache itself on activate.
 cleanupOutdatedCaches();
 
+// A guide too large to keep whole up front (./precache.ts) keeps its other pages and search files the first
+// time they are read: pages from the network first (so they stay current), search files (named by their
+// content) from the copy first. Only this site's own files, within the worker's scope.
+const scope = new URL(self.registration.scope);
+const inScope = (url: URL) => url.origin === scope.origin && url.pathname.startsWith(scope.pathname);
+registerRoute(({ request, url }) => request.mode === 'navigate' && inScope(url), new NetworkFirst({ cacheName: `aftercare-pages-${lang}` }));
+registerRoute(
+  ({ url }) => inScope(url) && url.pathname.startsWith(`${scope.pathname}pagefind/`),
+  new CacheFirst({
+    cacheName: 'aftercare-search',
+    // Pagefind adds a time stamp to some requests; the file is the same.
+    plugins: [{ cacheKeyWillBeUsed: async ({ request }) => request.url.split('?')[0]! }],
+  }),
+);
+
 // Offline, and no copy of the page (a page this build does not have, or a damaged copy): a short page that
 // says so and links home, never the browser's error page. Other requests fail as they would without a worker.
-registerRoute(({ request }) => request.mode === 'navigate', ({ request }) => fetch(request));
 setCatchHandler(async ({ request }) => {
   if (request.mode !== 'navigate') return Response.error();
   return new Response(
