@@ -5,12 +5,10 @@
  * offline; a page never read says it is not saved, in a working page.
  */
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { serveSite } from '../scripts/lib/static-server.mjs';
-import { cachedUrls, waitForOfflineReady } from './offline';
+import { cachedUrls, serveBuild, waitForOfflineReady } from './offline';
 import { searchFor } from './search-helpers';
 import { writeServiceWorker } from '../src/integrations/service-worker/build';
 
@@ -25,7 +23,7 @@ const guidePaths = readdirSync(join(contentDir, 'guide'))
   .map((f) => `/${f.replace(/\.mdx?$/, '')}/`);
 
 let workDir = '';
-let server: Server;
+let stop = () => {};
 let origin = '';
 
 test.beforeAll(async () => {
@@ -34,14 +32,11 @@ test.beforeAll(async () => {
   cpSync(resolve(root, process.env['E2E_DIST'] ?? 'dist'), dist, { recursive: true });
   const summary = await writeServiceWorker({ outDir: dist, contentDir, budget: 1024 });
   expect(summary.onFirstRead).toBeGreaterThan(0);
-  server = await serveSite({ dir: dist, port: 0 });
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  ({ origin, stop } = await serveBuild(dist));
 });
 
 test.afterAll(() => {
-  server?.closeAllConnections();
-  server?.close();
+  stop();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 

@@ -6,13 +6,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { serveSite } from '../scripts/lib/static-server.mjs';
 import { expectNoAxeViolations } from './axe';
-import { cachedUrls, waitForOfflineReady } from './offline';
+import { cachedUrls, serveBuild, waitForOfflineReady } from './offline';
 import { keptFor } from '../src/integrations/service-worker/languages';
 
 test.use({ serviceWorkers: 'allow' });
@@ -26,7 +24,7 @@ const NEW_SENTENCE = 'This sentence arrived with the newer version of the guide.
 let workDir = '';
 let secondBuild = '';
 let served = firstBuild;
-let server: Server;
+let stop = () => {};
 let origin = '';
 /** The guide page that changes, e.g. /cleansing/. */
 let changedPage = '';
@@ -49,14 +47,11 @@ test.beforeAll(async () => {
   });
   expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
 
-  server = await serveSite({ dir: () => served, port: 0 });
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  ({ origin, stop } = await serveBuild(() => served));
 });
 
 test.afterAll(() => {
-  server?.closeAllConnections();
-  server?.close();
+  stop();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 

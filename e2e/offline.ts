@@ -1,4 +1,5 @@
 /** Helpers for the offline specs: wait for the service worker, read what it keeps on the device. */
+import { serveSite } from '../scripts/lib/static-server.mjs';
 import { expect, type Page } from '@playwright/test';
 
 /** Waits until the service worker has saved the site and controls the page. Returns its scope. */
@@ -30,4 +31,17 @@ export async function cachedUrls(page: Page): Promise<Record<string, string[]>> 
     }
     return result;
   });
+}
+
+/** Serves a build on a free port of 127.0.0.1 (a function picks the folder per request); returns its origin and a stop. */
+export async function serveBuild(dir: string | (() => string)): Promise<{ origin: string; stop: () => void }> {
+  const server = await serveSite({ dir, port: 0 });
+  const address = server.address();
+  return {
+    origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+    stop: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
 }
