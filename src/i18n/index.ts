@@ -26,6 +26,12 @@ export const inLang = (path: string, lang: Locale = DEFAULT_LOCALE): string =>
 /** A link to a page in a language, with the deploy's base path (`/aftercare/es/avoid/`). */
 export const pageHref = (path: string, lang: Locale = DEFAULT_LOCALE): string => withBase(import.meta.env.BASE_URL, inLang(path, lang));
 
+/** The guide page that lists every source in full (content/guide/sources-and-disclaimer.md[x]). */
+export const SOURCES_PAGE = '/sources-and-disclaimer/';
+
+/** A source's full citation, on the sources page, in a language. */
+export const sourceHref = (sourceId: string, lang: Locale = DEFAULT_LOCALE): string => pageHref(`${SOURCES_PAGE}#source-${sourceId}`, lang);
+
 /** A language-neutral page path from a pathname without the base (`/es/avoid/` -> `/avoid/`), and its language. */
 export function splitLang(path: string): { lang: Locale; path: string } {
   const match = /^\/([a-z]{2})(\/.*)?$/.exec(path);
