@@ -8,10 +8,10 @@
  * Node 24 strips the types, so relative imports here keep their `.ts`).
  */
 import { build } from 'esbuild';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import { choosePrecache, PRECACHE_BUDGET_BYTES } from './precache.ts';
 
@@ -20,6 +20,11 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 
 /** Pagefind's ready-made search interfaces and its web worker: this site has its own panel and runs search on the page. */
 const UNUSED_PAGEFIND_FILES = ['pagefind/pagefind-worker.js', 'pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*'];
+
+/** A simple glob (`*` within a folder) as a regular expression over a whole path. */
+const globToRegExp = (glob: string) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+/** A file name as a glob that matches only itself. */
+const escapeGlob = (path: string) => path.replace(/[[\]{}()*?!+@]/g, '\\$&');
 
 export interface PrecacheSummary {
   /** Files the worker keeps on the device. */
@@ -58,7 +63,6 @@ export function guideSlugs(contentDir: string): Set<string> {
  */
 export async function writeServiceWorker({ outDir, contentDir, budget = PRECACHE_BUDGET_BYTES }: { outDir: string; contentDir: string; budget?: number | undefined }): Promise<PrecacheSummary> {
   const slugs = guideSlugs(contentDir);
-  let onFirstRead = 0;
   if (!existsSync(join(outDir, 'index.html'))) {
     throw new Error(`${join(outDir, 'index.html')} does not exist: build the site before writing its service worker.`);
   }
@@ -77,22 +81,25 @@ export async function writeServiceWorker({ outDir, contentDir, budget = PRECACHE
     });
     const swSrc = join(tempDir, SERVICE_WORKER_FILE);
     await writeFile(swSrc, bundled.outputFiles[0]!.contents);
+    // Chosen from names and sizes first, so Workbox reads (to hash) only the files it keeps: a large guide's
+    // thousands of pages are never read here.
+    const ignored = [SERVICE_WORKER_FILE, ...UNUSED_PAGEFIND_FILES, ...(await unusedPagefindWasm(outDir))].map(globToRegExp);
+    const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+      .filter((url) => !ignored.some((pattern) => pattern.test(url)));
+    const sized = await Promise.all(files.map(async (url) => ({ url, size: (await stat(join(outDir, url))).size })));
+    const kept = choosePrecache(sized, slugs, budget);
     const { count, size, warnings } = await injectManifest({
       swSrc,
       swDest: join(outDir, SERVICE_WORKER_FILE),
       globDirectory: outDir,
-      globPatterns: ['**/*'],
+      globPatterns: kept.size === files.length ? ['**/*'] : [...kept].map(escapeGlob),
       globIgnores: [SERVICE_WORKER_FILE, ...UNUSED_PAGEFIND_FILES, ...(await unusedPagefindWasm(outDir))],
       // Astro's file names change with their content: the name alone tells versions apart.
       dontCacheBustURLsMatching: /^_astro\//,
-      manifestTransforms: [
-        (entries) => {
-          const kept = choosePrecache(entries, slugs, budget);
-          onFirstRead = entries.length - kept.size;
-          return { manifest: entries.filter((entry) => kept.has(entry.url)), warnings: [] };
-        },
-      ],
     });
+    const onFirstRead = files.length - kept.size;
     return { count, size, warnings, onFirstRead };
   } finally {
     await rm(tempDir, { recursive: true, force: true });
