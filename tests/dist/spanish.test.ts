@@ -107,6 +107,8 @@ describe.skipIf(!spanish)('the Spanish site (dist/es/)', () => {
           expect(html).toMatch(/<link rel="alternate" hreflang="en" href="[^"]+"/);
           expect(html).toMatch(/<link rel="alternate" hreflang="es" href="[^"]*\/es\/[^"]*"/);
           expect(html).toMatch(/<link rel="alternate" hreflang="x-default"/);
+          // Full addresses: search engines ignore relative hreflang links.
+          expect(html).not.toMatch(/hreflang="[a-z-]+" href="\//);
         }
       });
 
