@@ -83,7 +83,8 @@ export async function writeServiceWorker({ outDir, contentDir, budget = PRECACHE
     await writeFile(swSrc, bundled.outputFiles[0]!.contents);
     // Chosen from names and sizes first, so Workbox reads (to hash) only the files it keeps: a large guide's
     // thousands of pages are never read here.
-    const ignored = [SERVICE_WORKER_FILE, ...UNUSED_PAGEFIND_FILES, ...(await unusedPagefindWasm(outDir))].map(globToRegExp);
+    const ignores = [SERVICE_WORKER_FILE, ...UNUSED_PAGEFIND_FILES, ...(await unusedPagefindWasm(outDir))];
+    const ignored = ignores.map(globToRegExp);
     const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
       .filter((entry) => entry.isFile())
       .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
@@ -95,7 +96,7 @@ export async function writeServiceWorker({ outDir, contentDir, budget = PRECACHE
       swDest: join(outDir, SERVICE_WORKER_FILE),
       globDirectory: outDir,
       globPatterns: kept.size === files.length ? ['**/*'] : [...kept].map(escapeGlob),
-      globIgnores: [SERVICE_WORKER_FILE, ...UNUSED_PAGEFIND_FILES, ...(await unusedPagefindWasm(outDir))],
+      globIgnores: ignores,
       // Astro's file names change with their content: the name alone tells versions apart.
       dontCacheBustURLsMatching: /^_astro\//,
     });
