@@ -10,10 +10,12 @@ import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 import reviewDates from './src/integrations/review-dates.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker/index.ts';
+import pageCsp from './src/integrations/page-csp.ts';
 import { siteLanguages } from './src/i18n/languages.ts';
 
 /**
- * Adds the pages of one language (src/routes-<lang>/<path>.astro at /<lang>/<path>/).
+ * Adds the pages of one language (src/routes-<lang>/<path>.astro at /<lang>/<path>/), and its data files
+ * (src/routes-<lang>/<path>.json.ts at /<lang>/<path>.json).
  * @param {string} lang
  * @returns {import('astro').AstroIntegration}
  */
@@ -23,8 +25,8 @@ function languageRoutes(lang) {
     name: `aftercare:routes-${lang}`,
     hooks: {
       'astro:config:setup': ({ injectRoute }) => {
-        for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro')).sort()) {
-          const path = file.replace(/\.astro$/, '').replace(/(^|\/)index$/, '').split(sep).join('/');
+        for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.astro$|\.json\.ts$/.test(f)).sort()) {
+          const path = file.replace(/\.astro$|\.ts$/, '').replace(/(^|\/)index$/, '').split(sep).join('/');
           injectRoute({ pattern: `/${lang}/${path}`.replace(/\/$/, '') || `/${lang}`, entrypoint: `./src/routes-${lang}/${file.split(sep).join('/')}` });
         }
       },
@@ -52,6 +54,8 @@ export default defineConfig({
     // Each other language's pages (src/routes-<lang>/), only when site.yaml publishes it: an English-only
     // site has no /es/ pages, and needs no translations.
     ...(locales.includes('es') ? [languageRoutes('es')] : []),
+    // Each page's CSP allows only its own inline scripts and styles (before anything reads the pages).
+    pageCsp(),
     // Search index, at the end of the build (keep integrations that read dist/pagefind/ after this one).
     pagefindIndex({ indexChunkSize: 5000 }),
     // The offline service worker: after Pagefind, so the search index is among the files it keeps.
@@ -85,6 +89,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // Scripts are files, never inlined: the browser keeps them from page to page, while a page carries only what
+  // draws it (HTML and CSS, 14 kB at most); and the CSP needs no hash for them.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });

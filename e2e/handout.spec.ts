@@ -208,6 +208,15 @@ test.describe('the personalized handout', () => {
     await page.goto('/handout/?date=2026-12-01');
     await expect(page.getByRole('alert')).toContainText('needs both the date and the type');
   });
+
+  test("says so when the plan's data cannot load, and keeps the day numbers", async ({ page }) => {
+    // The dates come from the timeline's data file, fetched only for a link with settings.
+    await page.route('**/timeline/plan.json', (route) => route.abort());
+    await page.goto(`/handout/?date=2026-11-20&type=${types[0]!.id}`);
+    await expect(page.getByRole('alert')).toContainText('could not load what it needs to work out your dates');
+    const first = restrictions[0]!;
+    await expect(avoidRow(page, first.label).getByRole('cell').first()).toHaveText(undatedCell(first));
+  });
 });
 
 test.describe('the handout on screen', () => {

@@ -256,6 +256,16 @@ test.describe('for everyone', () => {
   });
 });
 
+test("when the plan's data cannot load, the day-number plan stays, and the page says why there is no date form", async ({ page }) => {
+  await page.route('**/timeline/plan.json', (route) => route.abort());
+  await page.goto(`/timeline/?date=2026-11-25&type=${first.id}`);
+  await expect(page.getByRole('status').filter({ hasText: 'The date form could not load' })).toBeVisible();
+  await expect(dateInput(page)).toHaveCount(0);
+  await expectPlanDays(page, first.id);
+  await expect(page.locator('[data-date]')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

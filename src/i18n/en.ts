@@ -157,6 +157,7 @@ export const en = {
     lede: 'What to do and avoid each day after your procedure, and when you can start things again.',
     privacy: "Your date stays on this device. It is kept in the page address and in your browser, and never sent anywhere. Your clinician's instructions come first.",
     wordsUsed: 'Words used in your plan',
+    couldNotLoad: 'The date form could not load, so the plan below counts days from your procedure (day 0). Reload the page to try again.',
   },
   /** The timeline island's words (plain strings: they are island props). */
   timeline: TIMELINE_WORDS_EN,
@@ -189,6 +190,7 @@ export const en = {
     wordsUsed: 'Words used here',
     fullGuide: 'The full guide:',
     needBoth: 'To fill in your dates, the link needs both the date and the type of your procedure.',
+    notLoaded: 'The page could not load what it needs to work out your dates. Reload the page to try again.',
     notNeeded: 'Not needed',
     yourClinic: 'Your clinic',
     avoidCaption: 'What to avoid, the last day to avoid it, and the day you can start again',

@@ -140,6 +140,7 @@ export const es: UiStrings = {
     lede: 'Qué hacer y qué evitar cada día después de su tratamiento, y cuándo puede volver a empezar.',
     privacy: 'La fecha se queda en este dispositivo. Se guarda en la dirección de la página y en su navegador, y nunca se envía a ningún lugar. Las indicaciones de su profesional de salud van primero.',
     wordsUsed: 'Palabras de su plan',
+    couldNotLoad: 'No se pudo cargar el formulario de la fecha, así que el plan de abajo cuenta los días desde su tratamiento (día 0). Vuelva a cargar la página para intentarlo de nuevo.',
   },
   timeline: {
     locale: 'es-US',
@@ -226,6 +227,7 @@ export const es: UiStrings = {
     wordsUsed: 'Palabras de esta hoja',
     fullGuide: 'La guía completa:',
     needBoth: 'Para poner sus fechas, el enlace necesita la fecha y el tipo de su tratamiento.',
+    notLoaded: 'La página no pudo cargar lo que necesita para calcular sus fechas. Vuelva a cargar la página para intentarlo de nuevo.',
     notNeeded: 'No hace falta',
     yourClinic: 'Su clínica',
     avoidCaption: 'Qué evitar, el último día para evitarlo y el día en que puede volver a empezar',

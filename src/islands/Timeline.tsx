@@ -5,10 +5,9 @@
  * else today's date, and shows real dates in the reader's locale. Every fact comes from `data`/`text` (the
  * content); the engine is src/lib/plan.ts and the wording src/lib/timeline.ts. This file holds the state;
  * PlanForm, TodaySummary and DayList render it. Nothing leaves the device: settings live in the URL and in
- * localStorage only.
+ * localStorage only. Its styles (Timeline.css) are imported by the page, src/components/TimelinePage.astro.
  */
 import type { ComponentChildren } from 'preact';
-import './Timeline.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatIsoDate, todayIso, type IsoDate } from '../lib/days';
 import { buildPlan, type PlanData, type PlanText } from '../lib/plan';

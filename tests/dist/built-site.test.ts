@@ -4,13 +4,15 @@
  * PDFs (npm run pdf). A missing build or PDF fails with the command that makes it; nothing is skipped.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { findBrokenLinks, readPage, type PageLinks } from '../../src/checks/links';
 import { withBase } from '../../src/lib/paths';
-import { CONTENT_DIR, guidePages } from '../helpers/content';
+import { ARTICLE_CHECKS, CONTENT_DIR, guidePages, procedures } from '../helpers/content';
 
 const root = join(import.meta.dirname, '../..');
 const builds = [
@@ -66,6 +68,53 @@ for (const { dir, base, command } of builds) {
       }
     });
 
+    it("allows in each page's CSP exactly the inline scripts and styles that page holds", () => {
+      const problems: string[] = [];
+      for (const file of files) {
+        const html = readFileSync(file, 'utf8');
+        const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+        if (!csp) {
+          problems.push(`${relative(root, file)}: no CSP <meta>`);
+          continue;
+        }
+        for (const kind of ['script', 'style'] as const) {
+          const directive = csp.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === `${kind}-src`) ?? [];
+          const allowed = directive.filter((s) => s.startsWith("'sha256-")).sort();
+          const inline = [...html.matchAll(new RegExp(`<${kind}(\\s[^>]*)?>([\\s\\S]*?)</${kind}>`, 'g'))]
+            .filter(([, attributes = '']) => !/\ssrc=/.test(attributes))
+            .map(([, , text = '']) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+          const own = [...new Set(inline)].sort();
+          if (JSON.stringify(allowed) !== JSON.stringify(own)) problems.push(`${relative(root, file)}: ${kind}-src allows ${allowed.length} hashes, the page holds ${own.length} inline ${kind}s`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('publishes the timeline\'s data once per language, for the timeline and the handout to fetch', () => {
+      for (const file of files.filter((f) => /timeline[\\/]index\.html$/.test(f) && !/timeline[\\/][^\\/]+[\\/]index/.test(f))) {
+        const src = /data-timeline-root data-src="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+        expect(src, `${relative(root, file)} names its data file`).toBeDefined();
+        const json = join(dir, src!.slice(base.length));
+        expect(existsSync(json), `${src} is in the build`).toBe(true);
+        const data = JSON.parse(readFileSync(json, 'utf8')) as { data: { procedures: { id: string }[] }; lang: string };
+        expect(data.data.procedures.map((p) => p.id)).toEqual(procedures().map((p) => p.id));
+        expect(src).toContain(data.lang === 'en' ? `${base}timeline/` : `${base}${data.lang}/timeline/`);
+      }
+    });
+
+    // The shipped guide's budget (issue 14): every page's HTML and CSS fit 14 KB gzip, so a page arrives in
+    // the first round trips. A clinic's own content may be longer, so this checks the shipped content only.
+    it.skipIf(!ARTICLE_CHECKS)('keeps every page of the shipped guide at 14 KB gzip of HTML and CSS or less', () => {
+      const over: string[] = [];
+      for (const file of files) {
+        const html = readFileSync(file, 'utf8');
+        const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(([, href = '']) => readFileSync(join(dir, href.slice(base.length))));
+        const bytes = gzipSync(html, { level: 6 }).length + css.reduce((n, c) => n + gzipSync(c, { level: 6 }).length, 0);
+        if (bytes > 14 * 1024) over.push(`${relative(root, file)}: ${(bytes / 1024).toFixed(1)} KB`);
+      }
+      expect(over).toEqual([]);
+    });
+
     it('is valid HTML on every page', async () => {
       const validator = new HtmlValidate(new FileSystemConfigLoader());
       const problems: string[] = [];
@@ -73,8 +122,6 @@ for (const { dir, base, command } of builds) {
         const report = await validator.validateFile(file);
         for (const result of report.results) {
           for (const m of result.messages) {
-            // Astro puts one `<style>` for its island wrappers before the first island, wherever that is.
-            if (m.ruleId === 'element-permitted-content' && m.message.startsWith('<style> element is not permitted')) continue;
             problems.push(`${relative(root, file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
           }
         }

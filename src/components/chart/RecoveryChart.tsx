@@ -2,14 +2,14 @@
  * The recovery chart: one row per restriction, a bar over the days to avoid it, a tick on the day it may
  * start again. One component for every surface: Astro pages render it to static HTML (no JavaScript), the
  * timeline island renders it with dates and today's line. Geometry comes from src/lib/chart.ts; this only
- * draws it, on a CSS grid of day cells (no inline styles, so the page's CSP holds).
+ * draws it, on a CSS grid of day cells (no inline styles, so the page's CSP holds). Its styles, chart.css, are
+ * imported by the Astro components that render it, so the browser's bundle carries no CSS of its own.
  *
  * The chart is a picture (role="img") with a text alternative; the table next to it is the accessible
  * equivalent. Markup contract (tests rely on it): each bar carries data-restriction, data-procedure,
  * data-first-day and data-last-day. Bars of types that share a window are nested, so they coincide.
  */
 import type { ComponentChildren } from 'preact';
-import './chart.css';
 import { axisTicks, CHART_WORDS_EN, chartSummary, keyDays, type AxisTick, type ChartWords, type Chart, type ChartAxis, type ChartLane, type ChartRow } from '../../lib/chart';
 import { formatIsoDate, type IsoDate } from '../../lib/days';
 import { fill } from '../../lib/words';
