@@ -122,6 +122,20 @@ test.describe('the timeline', () => {
     });
   }
 
+  test('is one tap away on a phone, and always shown on a wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await openTimeline(page, `?date=${TODAY}&type=${content.procedures[0]!.id}`);
+    const chart = page.locator('.timeline [data-chart]');
+    await expect(chart).toBeHidden();
+    await page.locator('.timeline__chart > summary').click();
+    await expect(chart).toBeVisible();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.reload();
+    await expect(page.locator('.timeline[data-ready]')).toBeAttached();
+    await expect(chart).toBeVisible();
+    await expect(page.locator('.timeline__chart > summary')).toBeHidden();
+  });
+
   test('follows the chosen type', async ({ page }) => {
     await openTimeline(page, `?date=${TODAY}&type=${content.procedures[0]!.id}`);
     const other = content.procedures.at(-1)!;

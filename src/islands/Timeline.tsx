@@ -56,7 +56,10 @@ interface Settings {
   type: string;
 }
 
-export default function Timeline({ data, text, expected = [], paths, initialType, children, lang, words, chartWords, categoryLabels }: TimelineProps) {
+/** No normal effects (a stable value, so the memoized day list can tell nothing changed). */
+const NO_EXPECTED: readonly ExpectedEffect[] = [];
+
+export default function Timeline({ data, text, expected = NO_EXPECTED, paths, initialType, children, lang, words, chartWords, categoryLabels }: TimelineProps) {
   const defaultType = initialType ?? data.procedures[0]?.id ?? '';
   const procedureIds = useMemo(() => data.procedures.map((p) => p.id), [data]);
   /** Today in the reader's time zone: unknown on the server, so the first render matches it. */
@@ -64,20 +67,18 @@ export default function Timeline({ data, text, expected = [], paths, initialType
   const [settings, setSettings] = useState<Settings>({ type: defaultType });
   const [dateField, setDateField] = useState('');
   const [problems, setProblems] = useState<ParamProblem[]>([]);
-  // On a phone the chart starts folded (one tap away): the reader lands on today's summary and the days.
-  const [chartOpen, setChartOpen] = useState(true);
-  useEffect(() => {
-    if (window.matchMedia('(max-width: 40rem)').matches) setChartOpen(false);
-  }, []);
   const [announcement, setAnnouncement] = useState('');
   const [exporting, setExporting] = useState(false);
   const [exportFailed, setExportFailed] = useState(false);
   const scrollToToday = useRef(false);
   const root = useRef<HTMLDivElement>(null);
 
+  // Today matters to a plan only once it has a date: an undated plan stays the same object when the browser
+  // learns today's date, so the day list (memoized) is not drawn twice on the first visit.
+  const planToday = settings.date ? today : undefined;
   const plan = useMemo(
-    () => buildPlan(data, settings.type, { procedureDate: settings.date, today, lang }),
-    [data, settings, today],
+    () => buildPlan(data, settings.type, { procedureDate: settings.date, today: planToday, lang }),
+    [data, settings.type, settings.date, planToday],
   );
   const chart = useMemo(() => buildChart(data, { procedures: [settings.type] }), [data, settings.type]);
   const fmt = (date: IsoDate, weekday = true) =>
@@ -232,7 +233,9 @@ export default function Timeline({ data, text, expected = [], paths, initialType
       </div>
 
       <DayList plan={plan} text={text} fmt={fmt} expected={expected} normalPath={paths.normal} lang={lang} words={words}>
-        <details class="timeline__chart" open={chartOpen} onToggle={(e) => setChartOpen(e.currentTarget.open)}>
+        {/* Folded on a phone (one tap away), so the reader lands on today's summary and the days; always open on
+            wider screens (Timeline.css), with no script, so nothing moves once the page has loaded. */}
+        <details class="timeline__chart">
           <summary>{words.chartSummary}</summary>
           <RecoveryChart
             chart={chart}

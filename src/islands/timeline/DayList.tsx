@@ -3,7 +3,7 @@
  * plan has a date, phases that are over fold into a <details>; without a date every phase stays open, so
  * the plan prints complete. Each phase carries `data-phase`; the days' contract is in DayScan.
  */
-import type { ComponentChildren } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import type { IsoDate } from '../../lib/days';
 import type { Plan, PlanText } from '../../lib/plan';
 import { daysByPhase, overPhaseSummary } from '../../lib/timeline';
@@ -28,7 +28,30 @@ export interface DayListProps {
   words: TimelineWords;
 }
 
-export function DayList({ plan, text, fmt, expected, normalPath, children, lang, words }: DayListProps) {
+/**
+ * The day list, drawn again only when what it shows changes. `fmt` (a new function on each render) and the
+ * chart passed as children depend only on today's date and the plan, and a dated plan is a new object whenever
+ * today changes; so an unchanged plan means an unchanged list. Hydration then costs one drawing, not two.
+ */
+export class DayList extends Component<DayListProps> {
+  override shouldComponentUpdate(next: DayListProps) {
+    const now = this.props;
+    return !(
+      now.plan === next.plan &&
+      now.text === next.text &&
+      now.expected === next.expected &&
+      now.normalPath === next.normalPath &&
+      now.lang === next.lang &&
+      now.words === next.words
+    );
+  }
+
+  override render(props: DayListProps) {
+    return <DayListDrawing {...props} />;
+  }
+}
+
+function DayListDrawing({ plan, text, fmt, expected, normalPath, children, lang, words }: DayListProps) {
   /** Today's day number, in a dated plan only: what is over folds away. */
   const today = plan.procedureDate ? plan.today : undefined;
   const phases = daysByPhase(plan).map(({ phase, days }) => ({
