@@ -74,7 +74,7 @@ export default function Timeline({ data, text, expected = NO_EXPECTED, paths, in
   const root = useRef<HTMLDivElement>(null);
 
   // Today matters to a plan only once it has a date: an undated plan stays the same object when the browser
-  // learns today's date, so the day list (memoized) is not drawn twice on the first visit.
+  // learns today's date, so the day list (which redraws only for a new plan) is left as it is.
   const planToday = settings.date ? today : undefined;
   const plan = useMemo(
     () => buildPlan(data, settings.type, { procedureDate: settings.date, today: planToday, lang }),
