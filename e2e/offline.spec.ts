@@ -93,6 +93,8 @@ test('offline, the timeline shows dated days and the handout prints', async ({ p
   await expect(page.locator('[data-day="1"]').first()).toHaveAttribute('data-date', '2026-11-21');
 
   await expectPageOffline(page, `/handout/?date=${date}&type=${procedure.id}`);
+  // Dated offline too: the plan's data file is in the offline copy.
+  await expect(page.locator('[data-fill="date"]').first()).toContainText('November 20, 2026');
   const file = test.info().outputPath('handout-offline.pdf');
   writeFileSync(file, await page.pdf({ format: 'Letter', printBackground: true }));
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
