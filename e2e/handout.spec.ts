@@ -124,6 +124,15 @@ test.describe('the handout on paper', () => {
     }
   });
 
+  test('offers no Print button that could not work without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/handout/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print this handout' })).toBeHidden();
+    await context.close();
+  });
+
   test('prints light, at least 12 pt, sans-serif and upright, without the site chrome', async ({ page }) => {
     await page.goto('/handout/');
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });

@@ -1,7 +1,7 @@
 /**
- * The handout's script: shows the Print button and, only for a link with settings (`?date=...&type=...`), loads
- * ./handout-dates.ts, which fills in the calendar dates. The page itself is static and shows day numbers, so
- * most readers load nothing more.
+ * The handout's script: makes the Print button print (CSS shows the button where scripts run) and, only for a
+ * link with settings (`?date=...&type=...`), loads ./handout-dates.ts, which fills in the calendar dates. The
+ * page itself is static and shows day numbers, so most readers load nothing more.
  */
 import type { HandoutScriptWords } from './handout-dates';
 
@@ -30,8 +30,5 @@ if (root) {
     );
   }
   const print = document.querySelector<HTMLButtonElement>('[data-handout-print]');
-  if (print) {
-    print.hidden = false;
-    print.addEventListener('click', () => window.print());
-  }
+  print?.addEventListener('click', () => window.print());
 }
