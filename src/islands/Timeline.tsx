@@ -175,22 +175,21 @@ export default function Timeline({ data, text, expected = NO_EXPECTED, paths, in
   return (
     <div class="timeline" ref={root} data-ready={hydrated ? '' : undefined}>
       <div class="timeline__side">
-        {hydrated ? (
-          <PlanForm
-            data={data}
-            text={text}
-            today={today}
-            dateField={dateField}
-            type={settings.type}
-            dateProblem={problems.find((p) => p.field === 'date')}
-            onDate={takeDate}
-            onType={(type) => apply({ ...settings, type })}
-            showHints={!plan.procedureDate}
-            words={words}
-          />
-        ) : (
-          data.procedures.length > 1 && <TypeLinks data={data} type={settings.type} typePaths={paths.types} words={words} />
-        )}
+        {/* Both are drawn: CSS shows the form where scripts run and the type links where they do not, from the
+            first paint (Timeline.css), so nothing moves when the script arrives. */}
+        <PlanForm
+          data={data}
+          text={text}
+          today={today}
+          dateField={dateField}
+          type={settings.type}
+          dateProblem={problems.find((p) => p.field === 'date')}
+          onDate={takeDate}
+          onType={(type) => apply({ ...settings, type })}
+          showHints={hydrated && !plan.procedureDate}
+          words={words}
+        />
+        {data.procedures.length > 1 && <TypeLinks data={data} type={settings.type} typePaths={paths.types} words={words} />}
 
         <div id="timeline-problems" class="timeline__problems" aria-live="polite">
           {problems.map((p) => (

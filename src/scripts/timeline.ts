@@ -18,6 +18,8 @@ async function start(root: HTMLElement) {
     ]);
     hydrateTimeline(root, data, root.dataset['type'] || undefined);
   } catch {
+    // The form cannot work: show the type links in its place (Timeline.css), and say why.
+    root.dataset['unavailable'] = '';
     document.querySelector<HTMLElement>('[data-timeline-failed]')?.removeAttribute('hidden');
   }
 }

@@ -1,6 +1,8 @@
 /**
- * The timeline's settings: the procedure date and type. Shown only once the island runs: without
- * JavaScript a form could only reload the same static page, so the page offers TypeLinks instead.
+ * The timeline's settings: the procedure date and type. Shown only where scripts run (Timeline.css): without
+ * JavaScript a form could only reload the same static page, so the page offers TypeLinks instead. Both are
+ * drawn on the server, so the form is in place from the first paint. Sent before the script has run, the form
+ * reloads the page with ?date=&type=, which the timeline reads.
  */
 import { addCalendarDays, type IsoDate } from '../../lib/days';
 import { MAX_DAYS_FROM_TODAY, type ParamProblem } from '../../lib/params';
@@ -10,8 +12,8 @@ import type { TimelineWords } from './words';
 export interface PlanFormProps {
   data: PlanData;
   text: PlanText;
-  /** Today in the reader's time zone. */
-  today: IsoDate;
+  /** Today in the reader's time zone (unknown on the server: then the date has no bounds yet). */
+  today?: IsoDate | undefined;
   dateField: string;
   type: string;
   dateProblem?: ParamProblem | undefined;
@@ -41,8 +43,8 @@ export function PlanForm({ data, text, today, dateField, type, dateProblem, onDa
           name="date"
           type="date"
           value={dateField}
-          min={addCalendarDays(today, -MAX_DAYS_FROM_TODAY)}
-          max={addCalendarDays(today, MAX_DAYS_FROM_TODAY)}
+          min={today && addCalendarDays(today, -MAX_DAYS_FROM_TODAY)}
+          max={today && addCalendarDays(today, MAX_DAYS_FROM_TODAY)}
           aria-invalid={dateProblem ? 'true' : undefined}
           aria-describedby={dateProblem ? 'timeline-problems' : undefined}
           onInput={(e) => onDate(e.currentTarget.value, false)}
