@@ -8,7 +8,6 @@ import { todayIso } from '../lib/days';
 import { datedWindow, formatLongDate, formatShortDate, procedureName } from '../lib/handout';
 import { readUrlParams } from '../lib/params';
 import type { PlanData } from '../lib/plan';
-import { fetchTimelineData } from './timeline-data';
 import { isLocale } from '../schemas/vocabulary';
 
 /** The handout's words for what this script writes, in the page's language (data-words on the handout). */
@@ -19,12 +18,20 @@ export interface HandoutScriptWords {
   locale: string;
 }
 
-/** Fills in the dates for the link's settings (./handout.ts calls it only for a link with some). */
+/** The plan's data, fetched only for a link with settings: most readers print the day-number handout. */
+async function loadPlanData(src: string): Promise<PlanData> {
+  const response = await fetch(src);
+  if (!response.ok) throw new Error(`${response.status} for ${response.url}`);
+  return ((await response.json()) as { data: PlanData }).data;
+}
+
 export async function personalize(root: HTMLElement, words: HandoutScriptWords, showProblems: (messages: string[]) => void) {
   const lang = isLocale(document.documentElement.lang) ? document.documentElement.lang : 'en';
+  const params = new URLSearchParams(location.search);
+  if (!params.has('date') && !params.has('type')) return;
   let data: PlanData;
   try {
-    data = (await fetchTimelineData(root.dataset['planSrc'] ?? '')).data;
+    data = await loadPlanData(root.dataset['planSrc'] ?? '');
   } catch {
     showProblems([words.notLoaded]);
     return;
