@@ -30,7 +30,7 @@ const NOW = new Date('2026-11-27T20:00:00Z');
 async function open(page: Page, path: string, now = NOW) {
   await page.clock.setFixedTime(now);
   await page.goto(path);
-  // The island marks itself ready once it has read the URL and the device.
+  // The island marks itself ready once it has read the URL and the device and drawn the reader's plan.
   await expect(page.locator('.timeline[data-ready]')).toBeAttached();
 }
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
   calendarDaysBetween,
+  dateFormat,
   dayLabel,
   dayNumberOf,
   formatIsoDate,
@@ -109,6 +110,18 @@ describe(`the day convention (TZ=${zone})`, () => {
     expect(formatIsoDate('2026-11-01', { locale: 'en-GB', omitYear: 2026 })).toBe('Sunday 1 November');
     expect(formatIsoDate('2027-01-01', { locale: 'en-US', omitYear: 2026, weekday: false })).toBe('January 1, 2027');
     expect(formatIsoDate('2026-04-05', { locale: 'de-DE', omitYear: 2026 })).toBe('Sonntag, 5. April');
+  });
+
+  it('makes one date formatter per locale and options, and reuses it', () => {
+    const options = { timeZone: 'UTC', month: 'long' } as const;
+    expect(dateFormat('en-US', options)).toBe(dateFormat('en-US', { ...options }));
+    expect(dateFormat('en-US', options)).not.toBe(dateFormat('es-US', options));
+    expect(dateFormat('en-US', options)).not.toBe(dateFormat('en-US', { ...options, month: 'short' }));
+    // A reused formatter still follows each call's own options: alternating them changes nothing.
+    const a = formatIsoDate('2026-03-08', { locale: 'en-US', short: true });
+    expect(formatIsoDate('2026-03-08', { locale: 'en-US' })).toBe('Sunday, March 8, 2026');
+    expect(formatIsoDate('2026-03-08', { locale: 'en-US', short: true })).toBe(a);
+    expect(a).toBe('Sun, Mar 8');
   });
 
   it('writes Spanish dates and day wording ("sábado, 28 de noviembre", "hasta el día 3")', () => {

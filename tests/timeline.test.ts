@@ -54,6 +54,9 @@ describe('day wording', () => {
     expect(labelOf('no-such-id', text.restrictions)).toBe('no-such-id');
     expect(listInWords(['A', 'B', 'C'])).toBe('A, B, and C');
     expect(listInWords(['A'])).toBe('A');
+    // One formatter per language, reused: the languages stay apart.
+    expect(listInWords(['A', 'B', 'C'], 'es')).toBe('A, B y C');
+    expect(listInWords(['A', 'B', 'C'])).toBe('A, B, and C');
   });
   it('says a note once: shared notes under the list with their names, a note of one inline', () => {
     const items = [

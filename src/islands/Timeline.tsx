@@ -9,7 +9,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatIsoDate, todayIso, type IsoDate } from '../lib/days';
+import { formatIsoDate, type IsoDate } from '../lib/days';
 import { buildPlan, type PlanData, type PlanText } from '../lib/plan';
 import { headline } from '../lib/timeline';
 import type { ExpectedEffect } from '../lib/expected';
@@ -17,7 +17,7 @@ import { checkDate, missingDate, queryFor, resolvePlanParams, serializeParams, S
 import { PlanForm, TypeLinks } from './timeline/PlanForm';
 import { TodaySummary } from './timeline/TodaySummary';
 import { DayList } from './timeline/DayList';
-import RecoveryChart from '../components/chart/RecoveryChart';
+import { TimelineChart } from './timeline/TimelineChart';
 import { buildChart, type ChartWords } from '../lib/chart';
 import { fill } from '../lib/words';
 import type { Locale } from '../schemas/vocabulary';
@@ -44,11 +44,23 @@ export interface TimelineProps {
   initialType?: string | undefined;
   /** The warning signs, rendered by the page (static HTML). */
   children?: ComponentChildren;
+  /** What the browser knows as the timeline starts (src/islands/timeline/start.ts); none on the server. */
+  opening?: Opening | undefined;
   /** The page's language, and its words for the island and the chart (one language's, from the page). */
   lang: Locale;
   words: TimelineWords;
   chartWords: ChartWords;
   categoryLabels: Readonly<Record<string, string>>;
+}
+
+/** What only the browser knows, read as the island starts (src/islands/timeline/start.ts). */
+export interface Opening {
+  /** Today in the reader's time zone. */
+  today: IsoDate;
+  /** The page's query string (`?date=&type=`). */
+  search: string;
+  /** The settings stored on the device, if any (null when none, or when storage is blocked). */
+  stored: string | null;
 }
 
 interface Settings {
@@ -59,11 +71,24 @@ interface Settings {
 /** No normal effects (a stable value, so the memoized day list can tell nothing changed). */
 const NO_EXPECTED: readonly ExpectedEffect[] = [];
 
-export default function Timeline({ data, text, expected = NO_EXPECTED, paths, initialType, children, lang, words, chartWords, categoryLabels }: TimelineProps) {
+/**
+ * How much of the island the browser has drawn. The page arrives with the whole plan in day numbers (the
+ * server's drawing). Hydration takes over the form (`page`), leaving the days and the chart as the page has
+ * them. Then, a step each: the reader's plan beside the form (`side`: today, what to avoid), the days
+ * (`days`), the chart (`all`). Each step is its own task, so none holds up a tap for long on a phone. The
+ * server draws everything (`all`).
+ */
+type Drawn = 'page' | 'side' | 'days' | 'all';
+
+/** The step after each one. */
+const NEXT_STEP: Record<Drawn, Drawn> = { page: 'side', side: 'days', days: 'all', all: 'all' };
+
+export default function Timeline({ data, text, expected = NO_EXPECTED, paths, initialType, opening, children, lang, words, chartWords, categoryLabels }: TimelineProps) {
   const defaultType = initialType ?? data.procedures[0]?.id ?? '';
   const procedureIds = useMemo(() => data.procedures.map((p) => p.id), [data]);
-  /** Today in the reader's time zone: unknown on the server, so the first render matches it. */
+  /** Today in the reader's time zone: unknown on the server, so hydration's drawing matches the page. */
   const [today, setToday] = useState<IsoDate>();
+  const [drawn, setDrawn] = useState<Drawn>(opening ? 'page' : 'all');
   const [settings, setSettings] = useState<Settings>({ type: defaultType });
   const [dateField, setDateField] = useState('');
   const [problems, setProblems] = useState<ParamProblem[]>([]);
@@ -86,33 +111,33 @@ export default function Timeline({ data, text, expected = NO_EXPECTED, paths, in
 
   // Open with the URL's settings, else the stored ones, else today.
   useEffect(() => {
-    const now = todayIso();
-    let stored: string | null = null;
-    try {
-      stored = localStorage.getItem(STORAGE_KEY);
-    } catch {
-      // Storage blocked: the URL still carries the plan.
-    }
-    const resolved = resolvePlanParams(location.search, stored, { procedureIds, today: now, defaultType, lang });
+    if (!opening) return;
+    const resolved = resolvePlanParams(opening.search, opening.stored, { procedureIds, today: opening.today, defaultType, lang });
     if (resolved.problems.some((p) => p.field === 'stored')) forget();
-    setToday(now);
+    setToday(opening.today);
     setSettings({ date: resolved.date, type: resolved.type });
     setDateField(resolved.date ?? '');
     setProblems(resolved.problems);
+    setDrawn('side');
     if (resolved.source !== 'default' && resolved.date && resolved.problems.length === 0) {
       remember({ date: resolved.date, type: resolved.type });
       scrollToToday.current = true;
     }
   }, []);
 
+  // The next step, once the last one is on screen.
+  useEffect(() => {
+    if (drawn !== 'page') setDrawn(NEXT_STEP[drawn]);
+  }, [drawn]);
+
   // Bring today into view once, when the reader's own plan opens: on a phone the summary (today, what to
   // avoid, the next change), where the reader lands; beside the days (wide screens) today's day itself.
   useEffect(() => {
-    if (!scrollToToday.current || !today) return;
+    if (!scrollToToday.current || !today || (drawn !== 'days' && drawn !== 'all')) return;
     scrollToToday.current = false;
     const wide = matchMedia('(min-width: 60rem)').matches;
     root.current?.querySelector(wide ? '[aria-current="date"]' : '[data-summary]')?.scrollIntoView({ block: 'start' });
-  }, [plan, today]);
+  }, [plan, today, drawn]);
 
   /** Saves settings in the URL (to bookmark or share) and on the device (for the next visit). */
   function remember(next: Settings) {
@@ -170,10 +195,10 @@ export default function Timeline({ data, text, expected = NO_EXPECTED, paths, in
     }
   }
 
-  const hydrated = today !== undefined;
+  const inBrowser = today !== undefined;
 
   return (
-    <div class="timeline" ref={root} data-ready={hydrated ? '' : undefined}>
+    <div class="timeline" ref={root} data-ready={inBrowser && drawn === 'all' ? '' : undefined}>
       <div class="timeline__side">
         {/* Both are drawn: CSS shows the form where scripts run and the type links where they do not, from the
             first paint (Timeline.css), so nothing moves when the script arrives. */}
@@ -186,7 +211,7 @@ export default function Timeline({ data, text, expected = NO_EXPECTED, paths, in
           dateProblem={problems.find((p) => p.field === 'date')}
           onDate={takeDate}
           onType={(type) => apply({ ...settings, type })}
-          showHints={hydrated && !plan.procedureDate}
+          showHints={inBrowser && !plan.procedureDate}
           words={words}
         />
         {data.procedures.length > 1 && <TypeLinks data={data} type={settings.type} typePaths={paths.types} words={words} />}
@@ -208,15 +233,15 @@ export default function Timeline({ data, text, expected = NO_EXPECTED, paths, in
             {children}
           </details>
         </div>
-        <TodaySummary plan={plan} data={data} text={text} hydrated={hydrated} fmt={fmt} lang={lang} words={words} />
+        <TodaySummary plan={plan} data={data} text={text} inBrowser={inBrowser} fmt={fmt} lang={lang} words={words} />
 
         <div class="timeline__actions">
-          {hydrated && plan.procedureDate && (
+          {inBrowser && plan.procedureDate && (
             <button class="button" type="button" onClick={exportCalendar} disabled={exporting}>
               {words.addToCalendar}
             </button>
           )}
-          {hydrated && (
+          {inBrowser && (
             <button class="button button--secondary" type="button" onClick={() => window.print()}>
               {words.printPlan}
             </button>
@@ -231,24 +256,10 @@ export default function Timeline({ data, text, expected = NO_EXPECTED, paths, in
         </p>
       </div>
 
-      <DayList plan={plan} text={text} fmt={fmt} expected={expected} normalPath={paths.normal} lang={lang} words={words}>
-        {/* Folded on a phone (one tap away), so the reader lands on today's summary and the days; always open on
-            wider screens (Timeline.css), with no script, so nothing moves once the page has loaded. */}
-        <details class="timeline__chart">
-          <summary>{words.chartSummary}</summary>
-          <RecoveryChart
-            chart={chart}
-            id="timeline-chart"
-            title={fill(words.chartTitle, { name: plan.procedure.name })}
-            categoryLabels={categoryLabels}
-            words={chartWords}
-            procedureDate={plan.procedureDate}
-            today={plan.today}
-          >
-            {words.chartNote}
-          </RecoveryChart>
-        </details>
-      </DayList>
+      <div class="timeline__plan" data-plan-type={plan.procedure.id} data-procedure-date={plan.procedureDate}>
+        <TimelineChart plan={plan} chart={chart} categoryLabels={categoryLabels} words={words} chartWords={chartWords} waiting={drawn !== 'all'} />
+        <DayList plan={plan} text={text} fmt={fmt} expected={expected} normalPath={paths.normal} lang={lang} words={words} waiting={drawn === 'page' || drawn === 'side'} />
+      </div>
     </div>
   );
 }

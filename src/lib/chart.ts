@@ -4,7 +4,7 @@
  * handout and the timeline island all draw what this returns (src/components/chart/RecoveryChart.tsx).
  */
 import { fill } from './words';
-import { addCalendarDays, isoDateParts, resumeDay, type IsoDate } from './days';
+import { addCalendarDays, dateFormat, isoDateParts, resumeDay, type IsoDate } from './days';
 import type { PlanData, PlanProcedure, PlanRestriction } from './plan';
 import { groupWindows } from './windows';
 import type { EvidenceLevel } from '../schemas/vocabulary';
@@ -213,7 +213,7 @@ export interface AxisTick {
  */
 export function axisTicks(axis: ChartAxis, procedureDate?: IsoDate, locale?: string | readonly string[]): AxisTick[] {
   if (!procedureDate) return axis.days.map((day) => ({ day, text: String(day) }));
-  const monthName = new Intl.DateTimeFormat(locale as string | string[] | undefined, { month: 'short', timeZone: 'UTC' });
+  const monthName = dateFormat(locale, { month: 'short', timeZone: 'UTC' });
   let lastMonth = -1;
   return axis.days.map((day) => {
     const date = addCalendarDays(procedureDate, day);

@@ -3,7 +3,7 @@
  * phase, the headline about today, and the short lines the day list shows. The island only renders these.
  */
 import { addCalendarDays, type IsoDate } from './days';
-import { libWords } from './words';
+import { joinList, libWords } from './words';
 import type { Locale } from '../schemas/vocabulary';
 import type { Plan, PlanDay, PlanPhase, PlanText } from './plan';
 
@@ -78,5 +78,5 @@ export function routineLine(ids: readonly string[], text: Pick<PlanText, 'routin
 
 /** "A, B and C": items joined for a sentence. */
 export function listInWords(items: readonly string[], lang: Locale = 'en'): string {
-  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  return joinList(items, lang);
 }

@@ -5,6 +5,19 @@
  */
 import type { EvidenceLevel, Locale } from '../schemas/vocabulary';
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "A, B and C" (conjunction) or "A, B or C" (disjunction) in a language; each formatter made once and reused. */
+export function joinList(items: readonly string[], lang: Locale, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  const key = `${lang} ${type}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(lang, { type });
+    listFormats.set(key, format);
+  }
+  return format.format(items);
+}
+
 /** "through day 3" -> "Through day 3": the start of a sentence, heading or table cell. */
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -3,7 +3,8 @@
  * plan has a date, phases that are over fold into a <details>; without a date every phase stays open, so
  * the plan prints complete. Each phase carries `data-phase`; the days' contract is in DayScan.
  */
-import { Component, type ComponentChildren } from 'preact';
+import { Component } from 'preact';
+import { KEEP_PAGE_CHILDREN } from './keep';
 import type { IsoDate } from '../../lib/days';
 import type { Plan, PlanText } from '../../lib/plan';
 import { daysByPhase, overPhaseSummary } from '../../lib/timeline';
@@ -22,16 +23,16 @@ export interface DayListProps {
   expected: readonly ExpectedEffect[];
   /** The page on what is normal, for "What to expect" links. */
   normalPath?: string | undefined;
-  /** Shown above the days (the recovery chart). */
-  children?: ComponentChildren;
+  /** Keep the page's days as they are, to draw them a step later (Timeline.tsx, `Drawn`). */
+  waiting?: boolean;
   lang: Locale;
   words: TimelineWords;
 }
 
 /**
- * The day list, drawn again only when what it shows changes. `fmt` (a new function on each render) and the
- * chart passed as children depend only on today's date and the plan, and a dated plan is a new object whenever
- * today changes; so an unchanged plan means an unchanged list. Typing in the date field, a message or the
+ * The day list, drawn again only when what it shows changes. `fmt` (a new function on each render) depends only
+ * on today's date, and a dated plan is a new object whenever today changes; so an unchanged plan means an
+ * unchanged list. Typing in the date field, a message or the
  * calendar button's state then redraw the form, not the hundreds of elements of the days and the chart.
  */
 export class DayList extends Component<DayListProps> {
@@ -43,7 +44,8 @@ export class DayList extends Component<DayListProps> {
       now.expected === next.expected &&
       now.normalPath === next.normalPath &&
       now.lang === next.lang &&
-      now.words === next.words
+      now.words === next.words &&
+      now.waiting === next.waiting
     );
   }
 
@@ -52,7 +54,8 @@ export class DayList extends Component<DayListProps> {
   }
 }
 
-function DayListDrawing({ plan, text, fmt, expected, normalPath, children, lang, words }: DayListProps) {
+function DayListDrawing({ plan, text, fmt, expected, normalPath, waiting, lang, words }: DayListProps) {
+  if (waiting) return <div class="timeline__days" {...KEEP_PAGE_CHILDREN} />;
   /** Today's day number, in a dated plan only: what is over folds away. */
   const today = plan.procedureDate ? plan.today : undefined;
   const phases = daysByPhase(plan).map(({ phase, days }) => ({
@@ -60,8 +63,7 @@ function DayListDrawing({ plan, text, fmt, expected, normalPath, children, lang,
     days: days.map((d) => ({ ...d, expect: expectedOn(expected, plan.procedure.id, d.day).map((e) => e.id) })),
   }));
   return (
-    <div class="timeline__plan" data-plan-type={plan.procedure.id} data-procedure-date={plan.procedureDate}>
-      {children}
+    <div class="timeline__days">
       {phases.map(({ phase, days }, i) => {
         const over = today !== undefined && days.at(-1)!.day < today;
         const list = (

@@ -15,7 +15,7 @@ export interface TodaySummaryProps {
   data: PlanData;
   text: PlanText;
   /** Whether the island runs (the reader has JavaScript). */
-  hydrated: boolean;
+  inBrowser: boolean;
   fmt: (date: IsoDate, weekday?: boolean) => string;
   lang: Locale;
   words: TimelineWords;
@@ -39,7 +39,7 @@ export function MilestoneSentence({ m, text, fmt, lang, words }: { m: Milestone;
   );
 }
 
-export function TodaySummary({ plan, data, text, hydrated, fmt, lang, words }: TodaySummaryProps) {
+export function TodaySummary({ plan, data, text, inBrowser, fmt, lang, words }: TodaySummaryProps) {
   const summary = plan.summary;
   const restrictionLabel = (id: string) => labelOf(id, text.restrictions);
   /** "through Thursday, 3 December": how long to avoid it, for this plan's type and dates. */
@@ -108,7 +108,7 @@ export function TodaySummary({ plan, data, text, hydrated, fmt, lang, words }: T
           <p class="timeline__for">{plan.procedure.name}</p>
           <p>{libWords(lang).convention}</p>
           <p>
-            {hydrated
+            {inBrowser
               ? words.chooseDate
               : words.noScript}
           </p>
