@@ -17,8 +17,11 @@ const ARTICLE_CHECKS = process.env['ARTICLE_CHECKS'] !== 'off';
 export default defineConfig({
   testDir: './e2e',
   forbidOnly: !!process.env['CI'],
+  // Tests share the workers test by test, not file by file (a file that needs order says so: offline-*.spec.ts).
+  fullyParallel: true,
   retries: process.env['CI'] ? 1 : 0,
-  workers: 2,
+  // Twice the cores: many steps wait (page loads, the network going quiet), and others use the time.
+  workers: 4,
   reporter: process.env['CI'] ? 'line' : 'list',
   timeout: 30_000,
   use: {

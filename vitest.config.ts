@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
 
 /**
@@ -14,5 +15,7 @@ export default getViteConfig({
     exclude: articleChecks ? [] : ['tests/article-*.test.ts'],
     // Fixture builds (tests/content-errors, tests/review) take minutes on a busy 2-core machine.
     testTimeout: 180_000,
+    // A worker per core, not one fewer: the slow files mostly wait for the Astro processes they start.
+    maxWorkers: availableParallelism(),
   },
 });

@@ -12,6 +12,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { cachedUrls, serveBuild, waitForOfflineReady } from './offline';
 import { keptFor } from '../src/integrations/service-worker/languages';
+import { withBuildLock } from '../tests/helpers/fixture-build';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -40,11 +41,11 @@ test.beforeAll(async () => {
   changedPage = `/${guideFile.replace(/\.mdx?$/, '')}/`;
   writeFileSync(join(content, 'guide', guideFile), `${readFileSync(join(content, 'guide', guideFile), 'utf8')}\n\n${NEW_SENTENCE}\n`);
   secondBuild = join(workDir, 'dist');
-  const build = spawnSync('npm', ['run', 'build'], {
+  const build = withBuildLock(() => spawnSync('npm', ['run', 'build'], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: content, OUT_DIR: secondBuild, ASTRO_CACHE_DIR: join(workDir, 'cache'), BASE_PATH: '/' },
-  });
+  }));
   expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
 
   ({ origin, stop } = await serveBuild(() => served));

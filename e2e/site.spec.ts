@@ -8,7 +8,7 @@ import { expectNoAxeViolations } from './axe';
 import { builtPages } from './built-pages';
 import { contentPages, guidePages, procedures, restrictions } from './site-pages';
 import { literally } from '../tests/helpers/content';
-import { GUIDE_SECTIONS, GUIDE_SECTION_LABELS, type GuideSection } from '../src/schemas/vocabulary';
+import { DEFAULT_LOCALE, GUIDE_SECTIONS, GUIDE_SECTION_LABELS, LOCALES, type GuideSection } from '../src/schemas/vocabulary';
 
 const pages = contentPages();
 /** Guide pages in navigation order: by section, then by `order` (as the content sets them). */
@@ -124,26 +124,49 @@ test.describe('the avoid page', () => {
   });
 });
 
-/** The guide pages' paths in every language of the build (/cleansing/, /es/cleansing/). */
+/** The guide pages' paths, without a language prefix (/cleansing/ for /es/cleansing/). */
 const guidePaths = new Set(guidePages().map((p) => p.path));
-const isGuidePage = (path: string) => guidePaths.has(path.replace(/^\/[a-z]{2}\//, '/'));
-/** Every page at both widths in both themes; guide pages, which share one template, at a phone width in light
- * and a desktop width in dark: every theme and width of their template is still covered on every page's content,
- * and the sidebar, open only on wide screens, is checked in light on the avoid page (same navigation). */
+const languagePrefix = new RegExp(`^/(?:${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join('|')})/`);
+/**
+ * A page's template: the guide pages share one; the timeline's pages (/timeline/, /timeline/rf/...) and the
+ * topic pages share one each; every other page is its own. A page in another language shares its template.
+ */
+function templateOf(path: string): string {
+  const page = path.replace(languagePrefix, '/');
+  return guidePaths.has(page) ? 'guide' : `/${page.split('/')[1]}`;
+}
+/**
+ * Each template is checked at both widths in both themes on its first page in the default language; every
+ * other page at a phone width in light and a desktop width in dark. Every page's own content is still
+ * checked in both themes and at both widths, and each template in all four. (Guide pages' sidebar, open only
+ * on wide screens, is checked in light on the avoid page: same navigation.)
+ */
 const FULL_MATRIX = [[375, 'light'], [375, 'dark'], [1280, 'light'], [1280, 'dark']] as const;
-const GUIDE_MATRIX = [[375, 'light'], [1280, 'dark']] as const;
+const SHORT_MATRIX = [[375, 'light'], [1280, 'dark']] as const;
+const checkedInFull = new Set<string>();
+const axeMatrix = new Map(
+  [...builtPages()]
+    .sort((a, b) => Number(languagePrefix.test(a)) - Number(languagePrefix.test(b)) || (a < b ? -1 : 1))
+    .map((path) => {
+      const template = templateOf(path);
+      const full = template !== 'guide' && !checkedInFull.has(template);
+      checkedInFull.add(template);
+      return [path, full ? FULL_MATRIX : SHORT_MATRIX];
+    }),
+);
 
 test.describe('accessibility', () => {
   // One test per page of the build, so each has its own time limit and the pages share the workers.
-  for (const path of builtPages()) {
-    const matrix = isGuidePage(path) ? GUIDE_MATRIX : FULL_MATRIX;
+  for (const [path, matrix] of axeMatrix) {
     test(`axe finds no WCAG 2.2 AA violation on ${path}, at ${matrix.map(([w, c]) => `${w} px ${c}`).join(', ')}`, async ({ page }) => {
       // Up to four full axe runs: more than 30 s when the 2 cores are busy.
       test.slow();
-      for (const [width, colorScheme] of matrix) {
+      // One load: the width and the theme change under the open page, as when a phone turns or the system
+      // theme switches.
+      for (const [i, [width, colorScheme]] of matrix.entries()) {
         await page.setViewportSize({ width, height: 800 });
         await page.emulateMedia({ colorScheme });
-        await page.goto(path);
+        if (i === 0) await page.goto(path);
         await expectNoAxeViolations(page, `on ${path} (${width} px, ${colorScheme})`);
       }
     });

@@ -42,20 +42,28 @@ test('the build has pages to check: every guide page and the site\'s own pages',
   }
 });
 
-test('no page requests anything from another origin or breaks its CSP', async ({ page, baseURL }) => {
-  // Visits every page of the build: its time grows with the site.
-  test.slow();
+/** The pages in groups of this size: a test each, so the workers share them and each has its own time limit. */
+const GROUP = 15;
+
+for (let first = 0; first < allPages.length; first += GROUP) {
+  const group = allPages.slice(first, first + GROUP);
+  test(`no page requests anything from another origin or breaks its CSP: pages ${first + 1} to ${first + group.length} of ${allPages.length}`, async ({ page, baseURL }) => {
+    const problems = await watch(page, baseURL!);
+    for (const path of group) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp, `CSP meta on ${path}`).toBeTruthy();
+      expect(csp).toMatch(/script-src [^;]*'self'/);
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).toContain("default-src 'self'");
+    }
+    expect(problems, `on ${group.join(' ')}`).toEqual([]);
+  });
+}
+
+test('search, the timeline and the handout in use request nothing from another origin and break no CSP', async ({ page, baseURL }) => {
   const problems = await watch(page, baseURL!);
-  for (const path of allPages) {
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    expect(csp, `CSP meta on ${path}`).toBeTruthy();
-    expect(csp).toMatch(/script-src [^;]*'self'/);
-    expect(csp).not.toContain('unsafe-inline');
-    expect(csp).toContain("default-src 'self'");
-  }
-  // Use the interactive parts too: search, the timeline, the handout.
   await page.goto('/');
   await page.getByRole('searchbox').first().fill(searchWord);
   await page.getByRole('searchbox').first().press('Enter');
@@ -64,10 +72,15 @@ test('no page requests anything from another origin or breaks its CSP', async ({
   await page.waitForLoadState('networkidle');
   await page.goto(`/handout/?date=2026-11-20&type=${procedures()[0]!.id}`);
   await page.waitForLoadState('networkidle');
-  expect(problems, `on ${allPages.length} pages`).toEqual([]);
+  expect(problems).toEqual([]);
 });
 
-/** Values an attacker or a broken link might put in the URL. */
+/**
+ * Values an attacker or a broken link might put in the URL, as they would reach the page: markup and script,
+ * a very long value, text that reorders or looks like a date, control characters, prototype keys. Every other
+ * odd date or type (2026-13-01, 1e3, 99999-01-01...) is the unit tests' (tests/hostile-input.test.ts,
+ * tests/params.test.ts), with the same code and no page load each.
+ */
 const HOSTILE_VALUES = [
   '<img src=x id=pwn>',
   '<b id=pwn>bold</b>',
@@ -81,18 +94,8 @@ const HOSTILE_VALUES = [
   '２０２６-０１-０１',
   '😀🧴💉',
   '\u0000\u0001',
-  'Ω≈ç√∫',
-  '2026-13-01',
   '2026-02-30',
-  '0000-00-00',
-  '99999-01-01',
-  '2026-1-1',
-  '2026-01-01T00:00:00Z',
-  '1e3',
-  '-1',
   '__proto__',
-  'constructor',
-  'toString',
   ' ',
 ];
 
