@@ -80,8 +80,8 @@ const NO_EXPECTED: readonly ExpectedEffect[] = [];
  */
 type Drawn = 'page' | 'side' | 'days' | 'all';
 
-/** The step after each one. */
-const NEXT_STEP: Record<Drawn, Drawn> = { page: 'side', side: 'days', days: 'all', all: 'all' };
+/** The step after each one that has a next (`page` waits for the browser's settings). */
+const NEXT_STEP: Record<'side' | 'days', Drawn> = { side: 'days', days: 'all' };
 
 export default function Timeline({ data, text, expected = NO_EXPECTED, paths, initialType, opening, children, lang, words, chartWords, categoryLabels }: TimelineProps) {
   const defaultType = initialType ?? data.procedures[0]?.id ?? '';
@@ -127,7 +127,7 @@ export default function Timeline({ data, text, expected = NO_EXPECTED, paths, in
 
   // The next step, once the last one is on screen.
   useEffect(() => {
-    if (drawn !== 'page') setDrawn(NEXT_STEP[drawn]);
+    if (drawn !== 'page' && drawn !== 'all') setDrawn(NEXT_STEP[drawn]);
   }, [drawn]);
 
   // Bring today into view once, when the reader's own plan opens: on a phone the summary (today, what to

@@ -32,8 +32,8 @@ export interface DayListProps {
 /**
  * The day list, drawn again only when what it shows changes. `fmt` (a new function on each render) depends only
  * on today's date, and a dated plan is a new object whenever today changes; so an unchanged plan means an
- * unchanged list. Typing in the date field, a message or the
- * calendar button's state then redraw the form, not the hundreds of elements of the days and the chart.
+ * unchanged list. Typing in the date field, a message or the calendar button's state then redraw the form, not
+ * the hundreds of elements of the days.
  */
 export class DayList extends Component<DayListProps> {
   override shouldComponentUpdate(next: DayListProps) {

@@ -36,7 +36,7 @@ export async function startTimeline(root: HTMLElement, data: TimelineData, initi
   // step. Made here, in a task of its own, it is ready (and cached) for the drawing that follows.
   formatIsoDate(today, { locale: data.words.locale, omitYear: Number(today.slice(0, 4)) });
   await nextTask();
-  const signs = root.querySelector(`[${SIGNS}]`) !== null;
+  const hasSigns = root.querySelector(`[${SIGNS}]`) !== null;
   const opening: Opening = { today, search: location.search, stored: storedSettings() };
-  hydrate(h(Timeline, { ...data, initialType, opening }, signs ? h(StaticSlot, null) : null), root);
+  hydrate(h(Timeline, { ...data, initialType, opening }, hasSigns ? h(StaticSlot, null) : null), root);
 }
