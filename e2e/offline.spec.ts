@@ -102,6 +102,38 @@ test('offline, the timeline shows dated days and the handout prints', async ({ p
   expect(text).toContain(site.siteName);
 });
 
+/** Records, when the page registers the worker, whether the timeline had drawn the reader's plan. */
+async function recordRegistration(page: Page) {
+  await page.addInitScript(() => {
+    const sw = navigator.serviceWorker;
+    const register = sw.register.bind(sw);
+    sw.register = (...args) => {
+      const state = { ready: document.querySelector('.timeline[data-ready]') !== null, busy: document.querySelector('[data-busy]') !== null };
+      (window as unknown as { registeredWhen: typeof state }).registeredWhen = state;
+      return register(...args);
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { registeredWhen?: { ready: boolean; busy: boolean } }).registeredWhen);
+}
+
+test('a first visit to the timeline saves the guide after the plan is drawn, not while it draws', async ({ page, context }) => {
+  // The plan's drawing and the worker's first download would share a phone's processor.
+  const registeredWhen = await recordRegistration(page);
+  await page.goto(`/timeline/?date=2026-11-20&type=${procedure.id}`);
+  await waitForOfflineReady(page);
+  expect(await registeredWhen()).toEqual({ ready: true, busy: false });
+  await context.setOffline(true);
+  await expectPageOffline(page, '/avoid/');
+});
+
+test('when the timeline cannot load its plan, the guide is still saved for offline use, without waiting', async ({ page }) => {
+  const registeredWhen = await recordRegistration(page);
+  await page.route('**/timeline/plan.json', (route) => route.abort());
+  await page.goto('/timeline/');
+  await expect(page.locator('[data-timeline-failed]')).toBeVisible();
+  await expect.poll(registeredWhen).toEqual({ ready: false, busy: false });
+});
+
 test('offline, the ready-made handout PDFs open', async ({ page, context }) => {
   const pdfs = ['handout-letter.pdf', 'handout-a4.pdf'];
   test.skip(!pdfs.every((f) => existsSync(join(dist, f))), 'no PDFs in this build: run `npm run pdf` after the build');

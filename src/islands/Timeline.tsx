@@ -196,9 +196,12 @@ export default function Timeline({ data, text, expected = NO_EXPECTED, paths, in
   }
 
   const inBrowser = today !== undefined;
+  /** `data-ready` once the reader's plan is drawn (the form shows, Timeline.css); `data-busy` until then, from
+   * the page's HTML on: the service worker's first download waits for it (src/components/offline). */
+  const ready = inBrowser && drawn === 'all';
 
   return (
-    <div class="timeline" ref={root} data-ready={inBrowser && drawn === 'all' ? '' : undefined}>
+    <div class="timeline" ref={root} data-ready={ready ? '' : undefined} data-busy={ready ? undefined : ''}>
       <div class="timeline__side">
         {/* Both are drawn: CSS shows the form where scripts run and the type links where they do not, from the
             first paint (Timeline.css), so nothing moves when the script arrives. */}
