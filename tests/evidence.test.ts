@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceSentence } from '../src/lib/evidence';
-import { EVIDENCE_LEVELS, EVIDENCE_LEVEL_MEANINGS } from '../src/schemas/vocabulary';
+import { EVIDENCE_LEVELS } from '../src/schemas/vocabulary';
+import { LIB_WORDS } from '../src/lib/words';
 import { CITES_WHAT_IT_CLAIMS_MESSAGE } from '../src/schemas/evidence';
 import { tipSchema } from '../src/schemas/tips';
 
@@ -19,7 +20,7 @@ describe('evidenceSentence', () => {
   it('gives every level its own plain sentence', () => {
     const sentences = EVIDENCE_LEVELS.map((level) => evidenceSentence(level));
     expect(new Set(sentences).size).toBe(EVIDENCE_LEVELS.length);
-    expect(evidenceSentence('peer-reviewed')).toBe(EVIDENCE_LEVEL_MEANINGS['peer-reviewed']);
+    expect(evidenceSentence('peer-reviewed')).toBe(LIB_WORDS.en.evidence['peer-reviewed']);
   });
 });
 

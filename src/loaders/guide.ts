@@ -43,17 +43,23 @@ function shownPath(root: URL, file: URL): string {
 
 /** `.mdx` read and rendered through Markdown's own entry type, with components as placeholders. */
 function mdxAsMarkdown(markdown: EntryType, root: URL): EntryType {
+  /** Each body's Markdown, from the check to the page's render: one MDX parse per page, not two. */
+  const converted = new Map<string, string>();
   return {
     extensions: ['.mdx'],
     async getEntryInfo(params) {
       const info = await markdown.getEntryInfo(params);
       // Checked here, where an error stops the build (glob only logs an error thrown while rendering).
-      markdownOf(info.body, shownPath(root, params.fileUrl), params.contents);
+      converted.set(info.body, markdownOf(info.body, shownPath(root, params.fileUrl), params.contents));
       return info;
     },
     async getRenderFunction(config) {
       const render = await markdown.getRenderFunction!(config);
-      return (params) => render({ ...params, body: mdxToMarkdown(params.body) });
+      return (params) => {
+        const body = converted.get(params.body) ?? mdxToMarkdown(params.body);
+        converted.delete(params.body);
+        return render({ ...params, body });
+      };
     },
   };
 }

@@ -3,8 +3,6 @@
  * so adding a value here is the only change needed to allow it.
  */
 
-import { LIB_WORDS } from '../lib/words';
-
 /** Languages the site can be published in; English is always the default, at the site root. */
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -77,9 +75,6 @@ export const EVIDENCE_LEVEL_LABELS: Record<EvidenceLevel, string> = {
   'professional-body': 'Health authority advice',
   'clinic-advice': 'Common clinic advice',
 };
-
-/** One plain sentence per evidence level, for readers: where the advice comes from. */
-export const EVIDENCE_LEVEL_MEANINGS: Record<EvidenceLevel, string> = LIB_WORDS.en.evidence;
 
 /** Kinds of tips: a good habit, or a question to ask your clinician first (when sources disagree or are missing). */
 export const TIP_KINDS = ['habit', 'ask-clinician'] as const;
