@@ -10,8 +10,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatIsoDate, type IsoDate } from '../lib/days';
-import { buildPlan, type PlanData, type PlanText } from '../lib/plan';
-import { headline } from '../lib/timeline';
+import { buildPlan, type PlanData, type PlanPhase, type PlanText } from '../lib/plan';
+import { daysByPhase, headline } from '../lib/timeline';
 import type { ExpectedEffect } from '../lib/expected';
 import { checkDate, missingDate, queryFor, resolvePlanParams, serializeParams, STORAGE_KEY, type ParamProblem } from '../lib/params';
 import { PlanForm, TypeLinks } from './timeline/PlanForm';
@@ -75,13 +75,13 @@ const NO_EXPECTED: readonly ExpectedEffect[] = [];
  * How much of the island the browser has drawn. The page arrives with the whole plan in day numbers (the
  * server's drawing). Hydration takes over the form (`page`), leaving the days and the chart as the page has
  * them. Then, a step each: the reader's plan beside the form (`side`: today, what to avoid), the days
- * (`days`), the chart (`all`). Each step is its own task, so none holds up a tap for long on a phone. The
- * server draws everything (`all`).
+ * (`days`: a phase a step when the reader's plan has the page's phases, else all at once), the chart (`all`).
+ * Each step is its own task, so none holds up a tap for long on a phone. The server draws everything (`all`).
  */
 type Drawn = 'page' | 'side' | 'days' | 'all';
 
-/** The step after each one that has a next (`page` waits for the browser's settings). */
-const NEXT_STEP: Record<'side' | 'days', Drawn> = { side: 'days', days: 'all' };
+/** Whether two plans have the same phases, in order (then the page's phases can be drawn again one by one). */
+const samePhases = (a: readonly PlanPhase[], b: readonly PlanPhase[]) => a.length === b.length && a.every((p, i) => p.id === b[i]!.id);
 
 export default function Timeline({ data, text, expected = NO_EXPECTED, paths, initialType, opening, children, lang, words, chartWords, categoryLabels }: TimelineProps) {
   const defaultType = initialType ?? data.procedures[0]?.id ?? '';
@@ -89,6 +89,8 @@ export default function Timeline({ data, text, expected = NO_EXPECTED, paths, in
   /** Today in the reader's time zone: unknown on the server, so hydration's drawing matches the page. */
   const [today, setToday] = useState<IsoDate>();
   const [drawn, setDrawn] = useState<Drawn>(opening ? 'page' : 'all');
+  /** While the days are drawn a phase a step: how many are drawn. */
+  const [phasesDrawn, setPhasesDrawn] = useState(1);
   const [settings, setSettings] = useState<Settings>({ type: defaultType });
   const [dateField, setDateField] = useState('');
   const [problems, setProblems] = useState<ParamProblem[]>([]);
@@ -106,6 +108,12 @@ export default function Timeline({ data, text, expected = NO_EXPECTED, paths, in
     [data, settings.type, settings.date, planToday],
   );
   const chart = useMemo(() => buildChart(data, { procedures: [settings.type] }), [data, settings.type]);
+  /** The phases the day list shows (those with days). */
+  const phases = useMemo(() => daysByPhase(plan).map((group) => group.phase), [plan]);
+  /** The phases the page's HTML holds: the first drawing's (the default type, in day numbers). */
+  const [pagePhases] = useState(phases);
+  const phaseByPhase = drawn === 'days' && samePhases(phases, pagePhases);
+  const daysDrawn = drawn === 'all' || (drawn === 'days' && !(phaseByPhase && phasesDrawn < phases.length));
   const fmt = (date: IsoDate, weekday = true) =>
     formatIsoDate(date, { weekday, omitYear: today ? Number(today.slice(0, 4)) : undefined, locale: words.locale });
 
@@ -127,17 +135,21 @@ export default function Timeline({ data, text, expected = NO_EXPECTED, paths, in
 
   // The next step, once the last one is on screen.
   useEffect(() => {
-    if (drawn !== 'page' && drawn !== 'all') setDrawn(NEXT_STEP[drawn]);
-  }, [drawn]);
+    if (drawn === 'side') setDrawn('days');
+    else if (drawn === 'days') {
+      if (daysDrawn) setDrawn('all');
+      else setPhasesDrawn((n) => n + 1);
+    }
+  }, [drawn, phasesDrawn]);
 
   // Bring today into view once, when the reader's own plan opens: on a phone the summary (today, what to
   // avoid, the next change), where the reader lands; beside the days (wide screens) today's day itself.
   useEffect(() => {
-    if (!scrollToToday.current || !today || (drawn !== 'days' && drawn !== 'all')) return;
+    if (!scrollToToday.current || !today || !daysDrawn) return;
     scrollToToday.current = false;
     const wide = matchMedia('(min-width: 60rem)').matches;
     root.current?.querySelector(wide ? '[aria-current="date"]' : '[data-summary]')?.scrollIntoView({ block: 'start' });
-  }, [plan, today, drawn]);
+  }, [plan, today, daysDrawn]);
 
   /** Saves settings in the URL (to bookmark or share) and on the device (for the next visit). */
   function remember(next: Settings) {
@@ -261,7 +273,18 @@ export default function Timeline({ data, text, expected = NO_EXPECTED, paths, in
 
       <div class="timeline__plan" data-plan-type={plan.procedure.id} data-procedure-date={plan.procedureDate}>
         <TimelineChart plan={plan} chart={chart} categoryLabels={categoryLabels} words={words} chartWords={chartWords} waiting={drawn !== 'all'} />
-        <DayList plan={plan} text={text} fmt={fmt} expected={expected} normalPath={paths.normal} lang={lang} words={words} waiting={drawn === 'page' || drawn === 'side'} />
+        <DayList
+          plan={plan}
+          text={text}
+          fmt={fmt}
+          expected={expected}
+          normalPath={paths.normal}
+          lang={lang}
+          words={words}
+          waiting={drawn === 'page' || drawn === 'side'}
+          pagePhases={pagePhases}
+          drawPhases={phaseByPhase ? phasesDrawn : undefined}
+        />
       </div>
     </div>
   );

@@ -1,12 +1,13 @@
 /**
  * The plan, day by day, under its phases; each phase's days as a phone can scan them (DayScan). Once the
  * plan has a date, phases that are over fold into a <details>; without a date every phase stays open, so
- * the plan prints complete. Each phase carries `data-phase`; the days' contract is in DayScan.
+ * the plan prints complete. Each phase carries `data-phase`; the days' contract is in DayScan. In the browser
+ * the list takes over the page's phases one at a time (Timeline.tsx, `Drawn`).
  */
 import { Component } from 'preact';
 import { KEEP_PAGE_CHILDREN } from './keep';
 import type { IsoDate } from '../../lib/days';
-import type { Plan, PlanText } from '../../lib/plan';
+import type { Plan, PlanPhase, PlanText } from '../../lib/plan';
 import { daysByPhase, overPhaseSummary } from '../../lib/timeline';
 import { expectedOn, type ExpectedEffect } from '../../lib/expected';
 import { DayScan } from './DayScan';
@@ -25,6 +26,10 @@ export interface DayListProps {
   normalPath?: string | undefined;
   /** Keep the page's days as they are, to draw them a step later (Timeline.tsx, `Drawn`). */
   waiting?: boolean;
+  /** The phases the page's HTML holds (its plan in day numbers): each is kept, unread, until it is drawn. */
+  pagePhases: readonly PlanPhase[];
+  /** Draw only this many phases (a phase a step: Timeline.tsx); the others keep the page's markup. Default: all. */
+  drawPhases?: number | undefined;
   lang: Locale;
   words: TimelineWords;
 }
@@ -45,7 +50,9 @@ export class DayList extends Component<DayListProps> {
       now.normalPath === next.normalPath &&
       now.lang === next.lang &&
       now.words === next.words &&
-      now.waiting === next.waiting
+      now.waiting === next.waiting &&
+      now.pagePhases === next.pagePhases &&
+      now.drawPhases === next.drawPhases
     );
   }
 
@@ -54,8 +61,13 @@ export class DayList extends Component<DayListProps> {
   }
 }
 
-function DayListDrawing({ plan, text, fmt, expected, normalPath, waiting, lang, words }: DayListProps) {
-  if (waiting) return <div class="timeline__days" {...KEEP_PAGE_CHILDREN} />;
+/** A phase's section as the page has it, children kept: the same element and attributes until it is drawn. */
+const keptPhase = (phase: PlanPhase) => (
+  <section key={phase.id} aria-labelledby={`phase-${phase.id}`} class={`phase phase--${phase.kind}`} data-phase={phase.id} {...KEEP_PAGE_CHILDREN} />
+);
+
+function DayListDrawing({ plan, text, fmt, expected, normalPath, waiting, pagePhases, drawPhases, lang, words }: DayListProps) {
+  if (waiting) return <div class="timeline__days">{pagePhases.map(keptPhase)}</div>;
   /** Today's day number, in a dated plan only: what is over folds away. */
   const today = plan.procedureDate ? plan.today : undefined;
   const phases = daysByPhase(plan).map(({ phase, days }) => ({
@@ -65,6 +77,7 @@ function DayListDrawing({ plan, text, fmt, expected, normalPath, waiting, lang, 
   return (
     <div class="timeline__days">
       {phases.map(({ phase, days }, i) => {
+        if (drawPhases !== undefined && i >= drawPhases) return keptPhase(phase);
         const over = today !== undefined && days.at(-1)!.day < today;
         const list = (
           <DayScan days={days} previous={phases[i - 1]?.days.at(-1)} today={today} text={text} fmt={fmt} expected={expected} normalPath={normalPath} lang={lang} words={words} />
