@@ -120,6 +120,8 @@ for (const timezoneId of ['America/Los_Angeles', 'Pacific/Auckland']) {
       const shared = await elsewhere.newPage();
       await shared.clock.setFixedTime(NOW);
       await shared.goto(page.url());
+      // The island draws the days a phase at a time: read them all once it says the plan is drawn.
+      await expect(shared.locator('.timeline[data-ready]')).toBeAttached();
       await expect(shared.locator('[aria-current="date"]')).toHaveAttribute('data-day', '5');
       await expectDayDates(shared, procedureDate, other.id);
       await elsewhere.close();
