@@ -12,7 +12,7 @@ import { extname, join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { expectNoAxeViolations } from './axe';
 import { builtPages, DIST_DIR } from './built-pages';
-import { contentFixture, removeFixtures, runAstro } from '../tests/helpers/fixture-build';
+import { contentFixture, fixtureOutDir, removeFixtures, runAstro } from '../tests/helpers/fixture-build';
 import { entryFile, guidePages, procedures, restrictions as readRestrictions, site as readSite, warningSigns, windowOf } from '../tests/helpers/content';
 import { WARNING_TIER_LABELS } from '../src/schemas/vocabulary';
 
@@ -305,7 +305,7 @@ test.describe('a clinic that fills in its details', () => {
     const dir = contentFixture(entryFile('site', 'site'), (t) => stringify({ ...parse(t), clinic }));
     const { status, output } = runAstro('build', dir);
     expect(status, output).toBe(0);
-    root = join(dir, '.dist');
+    root = fixtureOutDir(dir);
   });
   test.afterAll(removeFixtures);
 

@@ -12,7 +12,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { cachedUrls, serveBuild, waitForOfflineReady } from './offline';
 import { keptFor } from '../src/integrations/service-worker/languages';
-import { withBuildLock } from '../tests/helpers/fixture-build';
+import { fixtureOutDir } from '../tests/helpers/fixture-build';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -40,12 +40,13 @@ test.beforeAll(async () => {
   const guideFile = readdirSync(join(content, 'guide')).filter((f) => /\.mdx?$/.test(f)).sort()[0]!;
   changedPage = `/${guideFile.replace(/\.mdx?$/, '')}/`;
   writeFileSync(join(content, 'guide', guideFile), `${readFileSync(join(content, 'guide', guideFile), 'utf8')}\n\n${NEW_SENTENCE}\n`);
-  secondBuild = join(workDir, 'dist');
-  const build = withBuildLock(() => spawnSync('npm', ['run', 'build'], {
+  // Inside the project, so it can build while another test's fixture builds (see fixtureOutDir).
+  secondBuild = fixtureOutDir(workDir);
+  const build = spawnSync('npm', ['run', 'build'], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: content, OUT_DIR: secondBuild, ASTRO_CACHE_DIR: join(workDir, 'cache'), BASE_PATH: '/' },
-  }));
+  });
   expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
 
   ({ origin, stop } = await serveBuild(() => served));
@@ -54,6 +55,7 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   stop();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
+  if (secondBuild) rmSync(secondBuild, { recursive: true, force: true });
 });
 
 /** The precache list in a build's sw.js: URL (relative to the site) and revision. */

@@ -140,17 +140,22 @@ function templateOf(path: string): string {
 }
 /**
  * Each template is checked at both widths in both themes on its first page in the default language; every
- * other page at a phone width in light and a desktop width in dark. Every page's own content is still
- * checked in both themes and at both widths, and each template in all four. (Guide pages' sidebar, open only
- * on wide screens, is checked in light on the avoid page: same navigation.)
+ * other page in the default language at a phone width in light and a desktop width in dark. Every page's own
+ * content is still checked in both themes and at both widths, and each template in all four. (Guide pages'
+ * sidebar, open only on wide screens, is checked in light on the avoid page: same navigation.) A page in
+ * another language has its twin's markup and styles with other words: it is checked once, at a phone width in
+ * light or a desktop width in dark, page by page in turn, so that language's words are checked in both.
  */
 const FULL_MATRIX = [[375, 'light'], [375, 'dark'], [1280, 'light'], [1280, 'dark']] as const;
 const SHORT_MATRIX = [[375, 'light'], [1280, 'dark']] as const;
 const checkedInFull = new Set<string>();
-const axeMatrix = new Map(
+/** A width and a colour scheme to check a page in. */
+type Look = readonly [width: number, colorScheme: 'light' | 'dark'];
+const axeMatrix = new Map<string, readonly Look[]>(
   [...builtPages()]
     .sort((a, b) => Number(languagePrefix.test(a)) - Number(languagePrefix.test(b)) || (a < b ? -1 : 1))
-    .map((path) => {
+    .map((path, i): [string, readonly Look[]] => {
+      if (languagePrefix.test(path)) return [path, [SHORT_MATRIX[i % SHORT_MATRIX.length]!]];
       const template = templateOf(path);
       const full = template !== 'guide' && !checkedInFull.has(template);
       checkedInFull.add(template);

@@ -7,7 +7,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentFixture, removeFixtures, runAstro } from './helpers/fixture-build';
+import { contentFixture, fixtureOutDir, removeFixtures, runAstro } from './helpers/fixture-build';
 
 afterAll(removeFixtures);
 
@@ -118,7 +118,7 @@ describe('guide pages follow the data', () => {
     writeFileSync(makeup, `${readFileSync(makeup, 'utf8').replace(/ {2}- procedure: traditional\n(?: {4}.*\n)+/, '')}notFor: [traditional]\n`);
     const { status, output } = runAstro('build', dir, { REVIEW_TODAY: '2026-11-27' });
     expect(status, output).toBe(0);
-    const page = (slug: string) => readFileSync(join(dir, '.dist', slug, 'index.html'), 'utf8');
+    const page = (slug: string) => readFileSync(join(fixtureOutDir(dir), slug, 'index.html'), 'utf8');
     expect(page('products-to-pause')).toMatch(/id="avoid-masks"[\s\S]*?Avoid through day 10\. Start again on day 11\./);
     expect(page('irritants-to-avoid')).toMatch(/id="avoid-makeup"[\s\S]*?RF: avoid through day 3\. Start again on day 4\./);
     expect(page('handout')).toMatch(/data-restriction="makeup"[\s\S]*?RF: Day 3/);

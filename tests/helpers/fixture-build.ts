@@ -1,11 +1,12 @@
 /**
  * Runs Astro over a copy of the content under test (CONTENT_DIR, default content/) with one change, to see
- * what a clinic would see when an entry is wrong. Each fixture has its own content folder and cache, so it never touches the real site's build.
+ * what a clinic would see when an entry is wrong. Each fixture has its own content folder, cache and output
+ * folder, so it never touches the real site's build, and fixture builds can run at the same time.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { CONTENT_DIR, ROOT } from './content';
 
 const root = ROOT;
@@ -14,9 +15,21 @@ const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 /** Fixture folders made so far; test files remove them with `afterAll(removeFixtures)`. */
 const made: string[] = [];
 
-/** Removes the fixture folders this process made. */
+/** Removes the fixture folders this process made, and their builds. */
 export function removeFixtures() {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of made.splice(0)) {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(fixtureOutDir(dir), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Where a fixture's site is built. Inside the project on purpose: Astro keeps a build's prerendered code in
+ * its output folder only when that folder is inside the project (elsewhere it uses the project's one .astro/
+ * folder, which two builds at the same time would overwrite), and that code must find the project's packages.
+ */
+export function fixtureOutDir(contentDir: string): string {
+  return join(root, 'node_modules/.cache/aftercare-fixture-builds', basename(contentDir));
 }
 
 /** Copies the content under test into a temp folder and applies `edit` to one file (path relative to it). */
@@ -32,52 +45,28 @@ export function contentFixture(file: string, edit: (text: string) => string): st
   return dir;
 }
 
-const BUILD_LOCK = join(root, 'node_modules/.cache/aftercare-build.lock');
-/** A lock older than this was left by a run that was stopped: it is taken over. */
-const STALE_LOCK_MS = 5 * 60_000;
-
 /**
- * Runs `build` while no other test's build runs. A build whose output is outside the project keeps its
- * prerendered code in the project's .astro/ folder (where that code finds the project's packages), so two such
- * builds at the same time would overwrite each other's files. Syncs need no lock. The lock is a folder: making
- * one is atomic across processes.
+ * What Vitest sets in its workers' environment (its own and Vite's import.meta.env). Astro would inherit them:
+ * NODE_ENV=test and DEV=1 build a different site from `npm run build` (unminified, development renderers) and
+ * take five times as long. Left out, so a fixture builds as a clinic's build does.
  */
-export function withBuildLock<T>(build: () => T): T {
-  mkdirSync(dirname(BUILD_LOCK), { recursive: true });
-  const pause = new Int32Array(new SharedArrayBuffer(4));
-  for (;;) {
-    try {
-      mkdirSync(BUILD_LOCK);
-      break;
-    } catch {
-      const age = Date.now() - (statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
-      else Atomics.wait(pause, 0, 0, 250);
-    }
-  }
-  try {
-    return build();
-  } finally {
-    rmSync(BUILD_LOCK, { recursive: true, force: true });
-  }
-}
+const TEST_RUNNER_ENV = /^(?:NODE_ENV|TEST|VITEST.*|MODE|DEV|PROD|SSR|BASE_URL)$/;
 
 /** Runs `astro <command>` (sync or build) over a content folder; returns the exit code and all output. */
 export function runAstro(command: 'sync' | 'build', contentDir: string, extraEnv: Record<string, string> = {}) {
-  const run = () => spawnSync(process.execPath, [astroBin, command], {
+  const result = spawnSync(process.execPath, [astroBin, command], {
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_ENV.test(key))),
       CONTENT_DIR: contentDir,
       ASTRO_CACHE_DIR: join(contentDir, '.cache'),
-      OUT_DIR: join(contentDir, '.dist'),
+      OUT_DIR: fixtureOutDir(contentDir),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
       ...extraEnv,
     },
   });
-  const result = command === 'build' ? withBuildLock(run) : run();
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
