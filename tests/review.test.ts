@@ -1,6 +1,6 @@
 /** Review dates: pure rules, and the build gate on a fixture with an overdue page. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { isPlaceholder, REVIEW_WARNING_DAYS, reviewStatus, unreviewedMessage } from '../src/lib/review';
+import { indentedList, isPlaceholder, REVIEW_WARNING_DAYS, reviewStatus, unreviewedMessage, WARNING_LIST_LIMIT } from '../src/lib/review';
 import { contentFixture, removeFixtures, runAstro } from './helpers/fixture-build';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +39,18 @@ describe('honest review status', () => {
     expect(unreviewedMessage(['content/guide/a.mdx', 'content/guide/b.mdx'])).toBe(
       'Not yet reviewed by a clinician (no reviewedBy), 2 pages:\n  content/guide/a.mdx\n  content/guide/b.mdx',
     );
+  });
+
+  it('a warning names at most WARNING_LIST_LIMIT pages of a large library, then counts the rest', () => {
+    const files = Array.from({ length: 1000 }, (_, i) => `content/guide/page-${i + 1}.mdx`);
+    const warning = unreviewedMessage(files, WARNING_LIST_LIMIT);
+    expect(warning.split('\n')).toHaveLength(1 + WARNING_LIST_LIMIT + 1);
+    expect(warning).toContain(`1000 pages:\n  content/guide/page-1.mdx\n`);
+    expect(warning).toContain(`content/guide/page-${WARNING_LIST_LIMIT}.mdx\n  ...and ${1000 - WARNING_LIST_LIMIT} more`);
+    expect(warning).not.toContain(`page-${WARNING_LIST_LIMIT + 1}.mdx`);
+    // Exactly at the limit, nothing is counted; the error (no limit) names every page.
+    expect(indentedList(files.slice(0, WARNING_LIST_LIMIT), WARNING_LIST_LIMIT)).not.toContain('more');
+    expect(unreviewedMessage(files).split('\n')).toHaveLength(1 + 1000);
   });
 
   it('REQUIRE_CLINICAL_REVIEW=1 fails the build on a page without a review, naming it, and not on a reviewed one', () => {

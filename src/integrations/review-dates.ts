@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { contentError } from '../data/content-error';
 import type { AstroIntegration } from 'astro';
-import { isPlaceholder, NOT_YET_REVIEWED, reviewStatus, unreviewedMessage } from '../lib/review';
+import { indentedList, isPlaceholder, NOT_YET_REVIEWED, REVIEW_WARNING_DAYS, reviewStatus, unreviewedMessage, WARNING_LIST_LIMIT } from '../lib/review';
 import { todayIso, type IsoDate } from '../lib/days';
 import { readFrontmatter } from '../lib/frontmatter';
 import { calendarDate, optionalCalendarDate } from '../schemas/common';
@@ -59,13 +59,13 @@ export default function reviewDatesGate(options: { guideDir: string }): AstroInt
         const broken: string[] = [];
         const pages = readReviews(options.guideDir);
         // Honest review status: list the pages no clinician has reviewed; REQUIRE_CLINICAL_REVIEW=1 makes it an error.
-        const unreviewed = unreviewedMessage(
-          pages.filter((p) => !('problems' in p) && (!p.reviewedBy || isPlaceholder(p.reviewedBy))).map((p) => p.file),
-        );
-        if (unreviewed && process.env['REQUIRE_CLINICAL_REVIEW'] === '1') {
-          throw contentError(unreviewed, 'REQUIRE_CLINICAL_REVIEW=1: have a clinician review these pages, then add lastReviewed and reviewedBy.');
+        const unreviewedFiles = pages.filter((p) => !('problems' in p) && (!p.reviewedBy || isPlaceholder(p.reviewedBy))).map((p) => p.file);
+        if (unreviewedFiles.length > 0 && process.env['REQUIRE_CLINICAL_REVIEW'] === '1') {
+          throw contentError(unreviewedMessage(unreviewedFiles), 'REQUIRE_CLINICAL_REVIEW=1: have a clinician review these pages, then add lastReviewed and reviewedBy.');
         }
-        if (unreviewed) logger.warn(`${unreviewed}\nThese pages say "${NOT_YET_REVIEWED}"`);
+        // Warnings name at most WARNING_LIST_LIMIT pages: a large library's list would bury every other warning.
+        if (unreviewedFiles.length > 0) logger.warn(`${unreviewedMessage(unreviewedFiles, WARNING_LIST_LIMIT)}\nThese pages say "${NOT_YET_REVIEWED}"`);
+        const dueSoon: { daysLeft: number; line: string }[] = [];
         for (const page of pages) {
           if ('problems' in page) {
             broken.push(...page.problems.map((p) => `${page.file}: ${p}`));
@@ -73,16 +73,20 @@ export default function reviewDatesGate(options: { guideDir: string }): AstroInt
           }
           const status = reviewStatus(page.nextReview, today);
           if (status.state === 'due-soon') {
-            logger.warn(`${page.file}: nextReview ${page.nextReview} is in ${status.daysLeft} days. Plan the clinical review.`);
+            dueSoon.push({ daysLeft: status.daysLeft, line: `${page.file}: nextReview ${page.nextReview} is in ${status.daysLeft} days.` });
           } else if (status.state === 'overdue') {
             overdue.push(`${page.file}: nextReview ${page.nextReview} was ${status.daysOver} days ago.`);
           }
         }
+        if (dueSoon.length > 0) {
+          const soonestFirst = dueSoon.sort((a, b) => a.daysLeft - b.daysLeft).map((d) => d.line);
+          logger.warn(`Clinical review due within ${REVIEW_WARNING_DAYS} days:\n${indentedList(soonestFirst, WARNING_LIST_LIMIT)}\nPlan the clinical review.`);
+        }
         if (broken.length > 0) {
-          throw contentError(`Guide pages with review dates that are not dates:\n  ${broken.join('\n  ')}`, 'Write each review date as year-month-day, like 2027-05-20.');
+          throw contentError(`Guide pages with review dates that are not dates:\n${indentedList(broken)}`, 'Write each review date as year-month-day, like 2027-05-20.');
         }
         if (overdue.length === 0) return;
-        const message = `Clinical review overdue:\n  ${overdue.join('\n  ')}\nHave a clinician review these pages and update lastReviewed and nextReview.`;
+        const message = `Clinical review overdue:\n${indentedList(overdue)}\nHave a clinician review these pages and update lastReviewed and nextReview.`;
         if (allowOverdue) logger.warn(`${message}\n(ALLOW_OVERDUE_REVIEW=1: building anyway, for a preview only.)`);
         else throw contentError(message, 'For a preview build only, set ALLOW_OVERDUE_REVIEW=1.');
       },

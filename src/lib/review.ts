@@ -15,10 +15,23 @@ export function isPlaceholder(reviewedBy: string): boolean {
 /** The plain words a page shows when no clinician at the publishing clinic has reviewed it. */
 export const NOT_YET_REVIEWED = 'Not yet reviewed by a clinician at your clinic.';
 
-/** The build's list of pages no clinician has reviewed yet (empty string when there are none). */
-export function unreviewedMessage(files: readonly string[]): string {
+/** How many files a build warning names before it counts the rest, so a large library's log stays readable. */
+export const WARNING_LIST_LIMIT = 20;
+
+/** Lines of a build message, indented: at most `limit` of them, then how many more there are. */
+export function indentedList(lines: readonly string[], limit = Infinity): string {
+  const shown = lines.slice(0, limit);
+  const more = lines.length - shown.length;
+  return `  ${shown.join('\n  ')}${more > 0 ? `\n  ...and ${more} more` : ''}`;
+}
+
+/**
+ * The build's list of pages no clinician has reviewed yet (empty string when there are none): every one, or
+ * at most `limit` for a warning.
+ */
+export function unreviewedMessage(files: readonly string[], limit = Infinity): string {
   if (files.length === 0) return '';
-  return `Not yet reviewed by a clinician (no reviewedBy), ${files.length} page${files.length === 1 ? '' : 's'}:\n  ${files.join('\n  ')}`;
+  return `Not yet reviewed by a clinician (no reviewedBy), ${files.length} page${files.length === 1 ? '' : 's'}:\n${indentedList(files, limit)}`;
 }
 
 /** How many days ahead a coming review is announced. */
