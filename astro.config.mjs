@@ -11,6 +11,7 @@ import reviewDates from './src/integrations/review-dates.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker/index.ts';
 import pageCsp from './src/integrations/page-csp.ts';
+import searchEngineFiles, { siteAddress } from './src/integrations/search-engines.ts';
 import { siteLanguages } from './src/i18n/languages.ts';
 
 /**
@@ -39,8 +40,12 @@ const base = process.env.BASE_PATH ?? '/';
 const contentDir = process.env.CONTENT_DIR ?? './content';
 /** The languages site.yaml publishes: English at the root, the others under /<lang>/. */
 const locales = siteLanguages(contentDir);
+const site = siteAddress(contentDir);
 
 export default defineConfig({
+  // The public address (siteUrl in site.yaml), for the sitemap's full addresses. A missing or bad siteUrl is
+  // left out here: the site schema then stops the build, naming the field.
+  ...(site && { site }),
   base,
   trailingSlash: 'always',
   i18n: { locales, defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
@@ -60,6 +65,8 @@ export default defineConfig({
     pagefindIndex({ indexChunkSize: 5000 }),
     // The offline service worker: after Pagefind, so the search index is among the files it keeps.
     serviceWorker(),
+    // sitemap-index.xml and robots.txt, for search engines: after the service worker, which need not keep them.
+    ...searchEngineFiles(locales),
   ],
   // Other content (CONTENT_DIR, test fixtures) builds with its own cache, so it never disturbs the site's content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? (process.env.CONTENT_DIR ? `./node_modules/.astro-content/${contentDir.replace(/[^\w-]+/g, '_')}` : './node_modules/.astro'),

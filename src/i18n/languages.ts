@@ -3,18 +3,12 @@
  * config needs them before any collection loads (i18n routing), and the content config to know which
  * translation folders to load. The site schema checks the same field in the build.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readSiteFile } from '../data/site-file';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../schemas/vocabulary';
 
 /** The languages listed in site.yaml (`languages`), the default language alone when unset or unreadable. */
 export function siteLanguages(contentDir: string): Locale[] {
-  let listed: unknown;
-  try {
-    listed = (parse(readFileSync(`${contentDir}/site/site.yaml`, 'utf8')) as { languages?: unknown } | null)?.languages;
-  } catch {
-    return [DEFAULT_LOCALE];
-  }
+  const listed = readSiteFile(contentDir)['languages'];
   // A bad list is reported by the site schema, naming the field; here it only must not break the config.
   return Array.isArray(listed) && listed.length > 0 && listed.every(isLocale) ? [...new Set(listed)] : [DEFAULT_LOCALE];
 }

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { findBrokenLinks, readPage, type PageLinks } from '../../src/checks/links';
 import { withBase } from '../../src/lib/paths';
-import { ARTICLE_CHECKS, CONTENT_DIR, guidePages, procedures } from '../helpers/content';
+import { ARTICLE_CHECKS, CONTENT_DIR, guidePages, procedures, site } from '../helpers/content';
 
 const root = join(import.meta.dirname, '../..');
 const builds = [
@@ -113,6 +113,26 @@ for (const { dir, base, command } of builds) {
         if (bytes > 14 * 1024) over.push(`${relative(root, file)}: ${(bytes / 1024).toFixed(1)} KB`);
       }
       expect(over).toEqual([]);
+    });
+
+    it('lists every page for search engines at the site\'s address, in a sitemap that robots.txt names', () => {
+      const address = (path: string) => new URL(path, site().siteUrl).href;
+      expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${address(`${base}sitemap-index.xml`)}`);
+      const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+      const fileOf = (url: string) => join(dir, new URL(url).pathname.slice(base.length));
+      const sitemaps = locs(readFileSync(join(dir, 'sitemap-index.xml'), 'utf8')).map((url) => readFileSync(fileOf(url), 'utf8'));
+      const entries = sitemaps.flatMap((xml) => [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!));
+      const listed = entries.map((entry) => locs(entry)[0]!);
+      // Every page a reader can land on, and nothing else: not the "page not found" pages.
+      const readable = [...pages.keys()].filter((path) => !/\/404(\.html|\/)$/.test(path)).map(address);
+      expect([...listed].sort()).toEqual(readable.sort());
+      // Each page's versions in other languages, as the page's own <head> links them.
+      for (const [i, entry] of entries.entries()) {
+        const inSitemap = [...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+        const html = readFileSync(fileOf(listed[i]!).replace(/\/?$/, '/index.html'), 'utf8');
+        const inPage = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].filter((m) => m[1] !== 'x-default').map((m) => `${m[1]} ${m[2]}`);
+        expect(inSitemap.sort(), listed[i]).toEqual(inPage.sort());
+      }
     });
 
     it('is valid HTML on every page', async () => {

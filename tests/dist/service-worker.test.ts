@@ -29,7 +29,11 @@ describe.each(builds)('the service worker of %s', (dir) => {
   const list = precacheList(dir);
   const listed = new Set(list.map((entry) => entry.url));
 
-  const needed = files.filter((f) => f !== 'sw.js' && !/^pagefind\/(pagefind-(component-|modular-)?ui\.|pagefind-worker\.js|wasm\.)/.test(f));
+  // Not needed offline: the worker itself, Pagefind's unused files (the wasm is checked below), and the files for
+  // search engines (sitemap, robots.txt).
+  const needed = files.filter(
+    (f) => f !== 'sw.js' && !/^pagefind\/(pagefind-(component-|modular-)?ui\.|pagefind-worker\.js|wasm\.)/.test(f) && !/^(robots\.txt|sitemap-[^/]*\.xml)$/.test(f),
+  );
   const sizeOf = (f: string) => statSync(join(dir, f)).size;
   const langs = [...new Set(needed.map(fileLanguage).filter((l): l is string => l !== undefined))];
   const fitsBudget = langs.every((lang) => needed.filter((f) => keptFor(f, lang)).reduce((sum, f) => sum + sizeOf(f), 0) <= PRECACHE_BUDGET_BYTES);
