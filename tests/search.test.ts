@@ -187,6 +187,23 @@ describe('rankHits', () => {
     expect(named.map((h) => h.title)).toEqual(['Makeup', 'Swimming (pools, oceans, lakes)']);
   });
 
+  it('puts a warning sign first when the query names it and another item alike, and only then', () => {
+    /** A page with one item, `title` at word `at`, and where Pagefind matched the query, with this score. */
+    const onePage = (url: string, content: string, id: string, title: string, at: number, matches: number[], score: number): PageData => ({
+      url,
+      meta: { title: content.split('.')[0]! },
+      content,
+      anchors: [{ id, location: at, title }],
+      sub_results: [{ title, url: `${url}#${id}`, anchor: { id, location: at, title }, weighted_locations: matches.map((location) => ({ location, balanced_score: score })) }],
+    });
+    const prepare = onePage('/preparing/', 'Preparing. Tell your clinician if you get a cold sore. Treatment can wake up the cold sore virus.', 'prepare-cold-sores', 'Tell your clinician if you get a cold sore', 1, [8, 9, 15, 16], 3000);
+    const help = onePage('/help/', 'When to get help. Blisters, or tingling like a cold sore starting. Call your clinic today.', 'sign-blisters', 'Blisters, or tingling like a cold sore starting', 4, [9, 10], 1000);
+    // Both named by "cold sore", both with both words: the warning sign, though Pagefind scored it lower.
+    expect(rankHits([prepare, help], { query: 'cold sore' }).map((h) => h.kind)).toEqual(['warning-sign', 'preparation']);
+    // One word names nothing: Pagefind's score decides.
+    expect(rankHits([prepare, help], { query: 'sore' }).map((h) => h.kind)).toEqual(['preparation', 'warning-sign']);
+  });
+
   it('keeps only items of the kind asked for', () => {
     expect(rankHits([page()], { kind: 'routine' })).toEqual([]);
     expect(rankHits([page()], { kind: 'avoid' }).map((h) => h.kind)).toEqual(['avoid']);

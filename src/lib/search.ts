@@ -318,9 +318,16 @@ export function rankHits(pages: readonly PageData[], options: RankOptions = {}):
     .map(({ order: _order, named: _named, covered: _covered, ...hit }) => hit);
 }
 
-/** Best first: the item the query names, then the section with more of the searched words, then Pagefind's score. */
-const byRank = (a: { named: number; covered: number; score: number }, b: { named: number; covered: number; score: number }) =>
-  b.named - a.named || b.covered - a.covered || b.score - a.score;
+type Ranked = { named: number; covered: number; score: number; kind: AdviceKind | undefined };
+
+/**
+ * Best first: the item the query names, then the section with more of the searched words, then Pagefind's
+ * score. When the query names a warning sign and another item alike ("cold sore": the sign, and the step that
+ * says to tell your clinician), the warning sign comes first: missing it costs more.
+ */
+const byRank = (a: Ranked, b: Ranked) =>
+  b.named - a.named || b.covered - a.covered || (a.named > 0 ? signFirst(a) - signFirst(b) : 0) || b.score - a.score;
+const signFirst = (item: Ranked) => (item.kind === 'warning-sign' ? 0 : 1);
 
 /**
  * A result's link with one highlight parameter per search word (Pagefind's highlight script marks each
