@@ -11,8 +11,8 @@ import type { AstroIntegration } from 'astro';
 import { readSiteFile } from '../data/site-file';
 import { DEFAULT_LOCALE, type Locale } from '../schemas/vocabulary';
 
-/** The sitemap's file name; robots.txt points to it. */
-export const SITEMAP_INDEX = 'sitemap-index.xml';
+/** The sitemap's files: `sitemap-index.xml`, which robots.txt names, and the lists it points to (`sitemap-0.xml`...). */
+const SITEMAP_NAME = 'sitemap';
 
 /**
  * `siteUrl` from site.yaml when it is a full https address, for Astro's `site`; otherwise undefined, and the
@@ -33,6 +33,7 @@ export default function searchEngineFiles(locales: readonly Locale[]): AstroInte
   let home: URL | undefined;
   return [
     sitemap({
+      filenameBase: SITEMAP_NAME,
       // hreflang links between a page's languages; none for a site in one language.
       ...(locales.length > 1 && { i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(locales.map((l) => [l, l])) } }),
     }),
@@ -45,7 +46,7 @@ export default function searchEngineFiles(locales: readonly Locale[]): AstroInte
         'astro:build:done': ({ dir }) => {
           // Without a site address the build has already stopped on the site schema's message.
           if (!home) return;
-          writeFileSync(fileURLToPath(new URL('robots.txt', dir)), robotsTxt(new URL(SITEMAP_INDEX, home).href));
+          writeFileSync(fileURLToPath(new URL('robots.txt', dir)), robotsTxt(new URL(`${SITEMAP_NAME}-index.xml`, home).href));
         },
       },
     },
