@@ -1,7 +1,7 @@
 /**
  * The handout's pure parts (src/lib/handout.ts): avoid-table rows, dates for a procedure, date wording that
  * no time zone can shift, the clinic block (never "undefined"), the warning tiers' shared advice, the review date.
- * `npm run test:tz` may run this file under several time zones: the dates must not move.
+ * `npm run test:unit` runs this file under several time zones too (`npm run test:tz` runs only those): the dates must not move.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
