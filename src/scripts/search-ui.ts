@@ -58,6 +58,19 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindLoad;
 }
 
+/** The last search handed to Pagefind; the next one waits for it (`oneAtATime`). */
+let lastSearch: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `task` once the searches before it have finished: Pagefind gets one search at a time, and a search
+ * whose query has changed while it waited can give up before it loads anything (`task` checks).
+ */
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const next = lastSearch.then(task, task);
+  lastSearch = next.catch(() => undefined);
+  return next;
+}
+
 /** Pagefind results for the words: all of them on one page, or failing that, pages with some of them. */
 async function findPages(pagefind: Pagefind, terms: string[], kind: AdviceKind | undefined) {
   const options = kind ? { filters: { kind } } : {};
@@ -146,9 +159,15 @@ function enhance(form: HTMLFormElement, input: HTMLInputElement): void {
     }
     try {
       const pagefind = await loadPagefind();
-      const pages = await findPages(pagefind, terms, kind);
-      const data = await Promise.all(pages.slice(0, PAGES_PER_QUERY[variant]).map((page) => page.data()));
-      if (thisRun !== run) return;
+      // Typing starts a search at each pause: one whose query has changed by its turn is skipped, and loads
+      // no pages.
+      const data = await oneAtATime(async () => {
+        if (thisRun !== run) return undefined;
+        const pages = await findPages(pagefind, terms, kind);
+        if (thisRun !== run) return undefined;
+        return Promise.all(pages.slice(0, PAGES_PER_QUERY[variant]).map((page) => page.data()));
+      });
+      if (!data || thisRun !== run) return;
       const hits = rankHits(data, {
         kind,
         query,
