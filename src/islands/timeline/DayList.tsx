@@ -61,10 +61,15 @@ export class DayList extends Component<DayListProps> {
   }
 }
 
+/** A phase section's attributes, one place for the drawn section and the kept one (`over`: it folds away). */
+const phaseAttributes = (phase: PlanPhase, over = false) => ({
+  'aria-labelledby': `phase-${phase.id}`,
+  class: `phase phase--${phase.kind}${over ? ' phase--over' : ''}`,
+  'data-phase': phase.id,
+});
+
 /** A phase's section as the page has it, children kept: the same element and attributes until it is drawn. */
-const keptPhase = (phase: PlanPhase) => (
-  <section key={phase.id} aria-labelledby={`phase-${phase.id}`} class={`phase phase--${phase.kind}`} data-phase={phase.id} {...KEEP_PAGE_CHILDREN} />
-);
+const keptPhase = (phase: PlanPhase) => <section key={phase.id} {...phaseAttributes(phase)} {...KEEP_PAGE_CHILDREN} />;
 
 function DayListDrawing({ plan, text, fmt, expected, normalPath, waiting, pagePhases, drawPhases, lang, words }: DayListProps) {
   if (waiting) return <div class="timeline__days">{pagePhases.map(keptPhase)}</div>;
@@ -83,7 +88,7 @@ function DayListDrawing({ plan, text, fmt, expected, normalPath, waiting, pagePh
           <DayScan days={days} previous={phases[i - 1]?.days.at(-1)} today={today} text={text} fmt={fmt} expected={expected} normalPath={normalPath} lang={lang} words={words} />
         );
         return (
-          <section key={phase.id} aria-labelledby={`phase-${phase.id}`} class={`phase phase--${phase.kind}${over ? ' phase--over' : ''}`} data-phase={phase.id}>
+          <section key={phase.id} {...phaseAttributes(phase, over)}>
             <h2 id={`phase-${phase.id}`}>{phase.heading}</h2>
             {over ? (
               <details class="phase__over">
