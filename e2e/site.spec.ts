@@ -1,14 +1,12 @@
 /**
- * Browsing the guide: every page answers, navigation works without JavaScript, the avoid table is complete,
- * axe is clean on every page of the build at phone and desktop widths, light and dark. Expectations come from
- * the content under test (CONTENT_DIR); what the shipped guidance says is in article-avoid.spec.ts.
+ * Browsing the guide: every page answers, navigation works without JavaScript, the avoid table is complete.
+ * Expectations come from the content under test (CONTENT_DIR); what the shipped guidance says is in
+ * article-avoid.spec.ts. Accessibility, width and CSP checks of every built page are in every-page.spec.ts.
  */
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './axe';
-import { builtPages } from './built-pages';
 import { contentPages, guidePages, procedures, restrictions } from './site-pages';
 import { literally } from '../tests/helpers/content';
-import { DEFAULT_LOCALE, GUIDE_SECTIONS, GUIDE_SECTION_LABELS, LOCALES, type GuideSection } from '../src/schemas/vocabulary';
+import { GUIDE_SECTIONS, GUIDE_SECTION_LABELS, type GuideSection } from '../src/schemas/vocabulary';
 
 const pages = contentPages();
 /** Guide pages in navigation order: by section, then by `order` (as the content sets them). */
@@ -124,90 +122,5 @@ test.describe('the avoid page', () => {
       await page.keyboard.press('ArrowRight');
       expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
     }).toPass({ timeout: 10_000 });
-  });
-});
-
-/** The guide pages' paths, without a language prefix (/cleansing/ for /es/cleansing/). */
-const guidePaths = new Set(guidePages().map((p) => p.path));
-const languagePrefix = new RegExp(`^/(?:${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join('|')})/`);
-/**
- * A page's template: the guide pages share one; the timeline's pages (/timeline/, /timeline/rf/...) and the
- * topic pages share one each; every other page is its own. A page in another language shares its template.
- */
-function templateOf(path: string): string {
-  const page = path.replace(languagePrefix, '/');
-  return guidePaths.has(page) ? 'guide' : `/${page.split('/')[1]}`;
-}
-/**
- * Each template is checked at both widths in both themes on its first page in the default language; every
- * other page in the default language at a phone width in light and a desktop width in dark. Every page's own
- * content is still checked in both themes and at both widths, and each template in all four. (Guide pages'
- * sidebar, open only on wide screens, is checked in light on the avoid page: same navigation.) A page in
- * another language has its twin's markup and styles with other words: it is checked once, at a phone width in
- * light or a desktop width in dark, page by page in turn, so that language's words are checked in both.
- */
-const FULL_MATRIX = [[375, 'light'], [375, 'dark'], [1280, 'light'], [1280, 'dark']] as const;
-const SHORT_MATRIX = [[375, 'light'], [1280, 'dark']] as const;
-const checkedInFull = new Set<string>();
-/** A width and a colour scheme to check a page in. */
-type Look = readonly [width: number, colorScheme: 'light' | 'dark'];
-const axeMatrix = new Map<string, readonly Look[]>(
-  [...builtPages()]
-    .sort((a, b) => Number(languagePrefix.test(a)) - Number(languagePrefix.test(b)) || (a < b ? -1 : 1))
-    .map((path, i): [string, readonly Look[]] => {
-      if (languagePrefix.test(path)) return [path, [SHORT_MATRIX[i % SHORT_MATRIX.length]!]];
-      const template = templateOf(path);
-      const full = template !== 'guide' && !checkedInFull.has(template);
-      checkedInFull.add(template);
-      return [path, full ? FULL_MATRIX : SHORT_MATRIX];
-    }),
-);
-
-/**
- * The pages in groups of about the same number of axe runs. A group is one test, one browser tab going from
- * page to page: axe then loads into the tab once, not once a page (that was a second per page), and the groups
- * still share the workers.
- */
-const AXE_GROUPS = 8;
-const axeGroups: [string, readonly Look[]][][] = [];
-{
-  const perGroup = Math.ceil([...axeMatrix.values()].reduce((n, m) => n + m.length, 0) / AXE_GROUPS);
-  let runs = perGroup;
-  for (const entry of axeMatrix) {
-    if (runs >= perGroup) {
-      axeGroups.push([]);
-      runs = 0;
-    }
-    axeGroups.at(-1)!.push(entry);
-    runs += entry[1].length;
-  }
-}
-
-test.describe('accessibility', () => {
-  for (const group of axeGroups) {
-    const paths = group.map(([path]) => path);
-    test(`axe finds no WCAG 2.2 AA violation on ${paths.join(', ')}`, async ({ page }) => {
-      // A dozen or so axe runs: more than a minute when the 2 cores are busy.
-      test.setTimeout(150_000);
-      for (const [path, matrix] of group) {
-        // One load a page: the width and the theme change under the open page, as when a phone turns or the
-        // system theme switches. Soft: every page of the group is checked, and each one's problems reported.
-        for (const [i, [width, colorScheme]] of matrix.entries()) {
-          await page.setViewportSize({ width, height: 800 });
-          await page.emulateMedia({ colorScheme });
-          if (i === 0) await page.goto(path);
-          await expectNoAxeViolations(page, `on ${path} (${width} px, ${colorScheme})`, { soft: true });
-        }
-      }
-    });
-  }
-
-  test('works at 320 px wide without sideways scrolling', async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
-    for (const { path } of pages) {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
-    }
   });
 });

@@ -1,66 +1,15 @@
 /**
- * Trust gates: no request leaves the site's origin, a strict CSP on every page with no violation, and
- * hostile values in the URL or in stored state never run script or break the page.
+ * Trust gates in use: searching, dating a plan and printing request nothing from another origin and break no
+ * CSP, and hostile values in the URL or in stored state never run script or break the page. (Every page's CSP,
+ * loaded as it is, is checked in every-page.spec.ts.)
  */
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './built-pages';
-import { guidePages, procedures, restrictions } from '../tests/helpers/content';
+import { watch } from './page-watch';
+import { procedures, restrictions } from '../tests/helpers/content';
 
-/** Every page of the build. */
-const allPages = builtPages();
 /** A procedure type and a search word from the content under test. */
 const type = procedures().at(-1)!.id;
 const searchWord = restrictions()[0]!.label.split(/\s+/)[0]!;
-
-/** Records requests to other origins, CSP violations, script errors and dialogs on a page. */
-async function watch(page: Page, baseURL: string) {
-  const origin = new URL(baseURL).origin;
-  const problems: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.push(`third-party request: ${url}`);
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
-  page.on('dialog', async (dialog) => {
-    problems.push(`dialog opened: ${dialog.message()}`);
-    await dialog.dismiss();
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return problems;
-}
-
-test('the build has pages to check: every guide page and the site\'s own pages', () => {
-  for (const path of [...guidePages().map((p) => p.path), '/', '/avoid/', '/timeline/', '/handout/', '/search/']) {
-    expect(allPages).toContain(path);
-  }
-});
-
-/** The pages in groups of this size: a test each, so the workers share them and each has its own time limit. */
-const GROUP = 15;
-
-for (let first = 0; first < allPages.length; first += GROUP) {
-  const group = allPages.slice(first, first + GROUP);
-  test(`no page requests anything from another origin or breaks its CSP: pages ${first + 1} to ${first + group.length} of ${allPages.length}`, async ({ page, baseURL }) => {
-    const problems = await watch(page, baseURL!);
-    for (const path of group) {
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-      expect(csp, `CSP meta on ${path}`).toBeTruthy();
-      expect(csp).toMatch(/script-src [^;]*'self'/);
-      expect(csp).not.toContain('unsafe-inline');
-      expect(csp).toContain("default-src 'self'");
-    }
-    expect(problems, `on ${group.join(' ')}`).toEqual([]);
-  });
-}
 
 test('search, the timeline and the handout in use request nothing from another origin and break no CSP', async ({ page, baseURL }) => {
   const problems = await watch(page, baseURL!);
