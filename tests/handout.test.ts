@@ -55,7 +55,7 @@ describe('handoutAvoidGroups', () => {
     const groups = handoutAvoidGroups(handoutAvoidRows(more));
     expect(groups.map((g) => g.ids)).toEqual([['same', 'same-too'], ['only-b'], ['differs'], ['long']]);
     expect(groups[0]!.labels).toEqual(['Label same', 'Label same-too']);
-    expect(groups[0]!.windows).toEqual([{ procedures: ['a', 'b'], firstDay: 0, lastDay: 3, resumeDay: 4, through: 'Day 3', resume: 'Day 4' }]);
+    expect(groups[0]!.windows).toEqual([{ procedures: ['a', 'b'], firstDay: 0, lastDay: 3, resumeDay: 4, who: '', through: 'Day 3', resume: 'Day 4' }]);
   });
 
   it('keeps a row that starts on another day apart, though it ends on the same day (its bar starts elsewhere)', () => {
@@ -84,15 +84,15 @@ describe('handoutAvoidRows', () => {
   });
 
   it('says a window once when every type shares it, with no type prefix', () => {
-    expect(rows[0]!.windows).toEqual([{ procedures: ['a', 'b'], firstDay: 0, lastDay: 3, resumeDay: 4, through: 'Day 3', resume: 'Day 4' }]);
+    expect(rows[0]!.windows).toEqual([{ procedures: ['a', 'b'], firstDay: 0, lastDay: 3, resumeDay: 4, who: '', through: 'Day 3', resume: 'Day 4' }]);
   });
 
   it('names the types when their windows differ, and leaves out types it does not apply to', () => {
-    expect(rows[1]!.windows.map((w) => [w.through, w.resume])).toEqual([
-      ['A: Day 3', 'A: Day 4'],
-      ['B: Day 7', 'B: Day 8'],
+    expect(rows[1]!.windows.map((w) => [w.who, w.through, w.resume])).toEqual([
+      ['A', 'Day 3', 'Day 4'],
+      ['B', 'Day 7', 'Day 8'],
     ]);
-    expect(rows[2]!.windows).toEqual([{ procedures: ['b'], firstDay: 0, lastDay: 5, resumeDay: 6, through: 'B: Day 5', resume: 'B: Day 6' }]);
+    expect(rows[2]!.windows).toEqual([{ procedures: ['b'], firstDay: 0, lastDay: 5, resumeDay: 6, who: 'B', through: 'Day 5', resume: 'Day 6' }]);
   });
 
   it('has a row for every restriction in the content', () => {

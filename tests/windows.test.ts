@@ -37,11 +37,11 @@ describe('formatWindow: one wording for every place that shows a window', () => 
     windows: [{ procedure: 'traditional', firstDay: 0, lastDay: 3 }, { procedure: 'rf', firstDay: 0, lastDay: 7 }, { procedure: 'laser', firstDay: 0, lastDay: 3 }],
   };
   const [first, second] = groupWindows(r, procedures);
-  it('writes each wording, naming the types', () => {
+  it('writes each wording, naming the types (a table cell names them itself, before the day)', () => {
     expect(formatWindow(first!, 'avoid')).toBe('traditional and laser: avoid through day 3. Start again on day 4.');
     expect(formatWindow(second!, 'span')).toBe('through day 7 for rf');
-    expect(formatWindow(second!, 'through')).toBe('rf: Day 7');
-    expect(formatWindow(second!, 'resume')).toBe('rf: Day 8');
+    expect(formatWindow(second!, 'through')).toBe('Day 7');
+    expect(formatWindow(second!, 'resume')).toBe('Day 8');
     expect(formatWindow(second!, 'start')).toBe('day 8 for rf');
     expect(formatWindows(r, procedures, 'span')).toBe('through day 3 for traditional and laser and through day 7 for rf');
   });

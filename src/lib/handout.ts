@@ -19,7 +19,9 @@ export interface HandoutWindow {
   firstDay: number;
   lastDay: number;
   resumeDay: number;
-  /** The cells' words, with the types named when they differ: "Day 3", "RF: Day 7". */
+  /** The types' short names when the types' windows differ ("RF"), or empty when every type shares it. */
+  who: string;
+  /** The cells' days: "Day 3", "Day 4" (a cell reads "RF: Day 7" with `who`). */
   through: string;
   resume: string;
 }
@@ -41,6 +43,7 @@ export function handoutAvoidRows(data: PlanData, lang: Lang = 'en'): HandoutAvoi
       firstDay: g.firstDay,
       lastDay: g.lastDay,
       resumeDay: g.resumeDay,
+      who: g.who,
       through: formatWindow(g, 'through', undefined, lang),
       resume: formatWindow(g, 'resume', undefined, lang),
     })),

@@ -38,7 +38,8 @@ export function groupWindows(restriction: PlanRestriction, procedures: readonly 
  * The ways a window is written:
  * - `avoid`: "Avoid through day 3. Start again on day 4." (a list item);
  * - `span`: "through day 3", "from day 2 through day 5" (inside a sentence);
- * - `through` / `resume`: "Day 3" / "Day 4" (table cells);
+ * - `through` / `resume`: "Day 3" / "Day 4" (table cells; a cell names the types before it, `who`, so the day
+ *   and its number stay in one piece);
  * - `start`: "day 4" (the day it may start again, inside a sentence).
  */
 export type WindowWording = 'avoid' | 'span' | 'through' | 'resume' | 'start';
@@ -52,7 +53,6 @@ export function formatWindow(group: WindowGroup, wording: WindowWording, dayName
   const words = libWords(lang);
   const name = dayName ?? ((day: number) => dayLabel(day, lang));
   const span = group.firstDay === 0 ? words.through(name(group.lastDay)) : words.fromThrough(name(group.firstDay), name(group.lastDay));
-  const prefix = group.who ? `${group.who}: ` : '';
   const forWho = group.who ? words.forWho(group.who) : '';
     switch (wording) {
     case 'avoid':
@@ -60,9 +60,9 @@ export function formatWindow(group: WindowGroup, wording: WindowWording, dayName
     case 'span':
       return `${span}${forWho}`;
     case 'through':
-      return `${prefix}${capitalize(name(group.lastDay))}`;
+      return capitalize(name(group.lastDay));
     case 'resume':
-      return `${prefix}${capitalize(name(group.resumeDay))}`;
+      return capitalize(name(group.resumeDay));
     case 'start':
       return `${name(group.resumeDay)}${forWho}`;
   }
