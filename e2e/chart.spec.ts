@@ -3,7 +3,7 @@
  * window (read from content/, never typed here), bars sit over the right days of the axis, the chart has a
  * text alternative and scrolls inside a focusable region on a phone, and axe is clean light and dark on a dated
  * timeline. (The avoid page and the handout, with their charts, are checked by axe at both widths in both themes
- * in site.spec.ts.)
+ * in every-page.spec.ts.)
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';

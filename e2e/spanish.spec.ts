@@ -2,7 +2,7 @@
  * The Spanish site in the browser (when the content publishes Spanish): the timeline in Spanish with a fixed
  * clock in two time zones, its calendar file in Spanish, polite Spanish messages for hostile input (shown as
  * text, never run), the language switch keeping the plan, search finding Spanish pages only, and the Spanish
- * PDFs. Axe, CSP and 200s for every /es/ page run in site.spec.ts and trust.spec.ts (they visit every built page).
+ * PDFs. Axe, CSP, 320 px and 200s for every /es/ page run in every-page.spec.ts (it visits every built page).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
