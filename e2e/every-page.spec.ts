@@ -1,5 +1,6 @@
 /**
- * Every page of the build, one by one: it fits a 320 px screen without sideways scrolling, axe finds no
+ * Every page of the build, one by one: it answers 200, a content page shows its title and the disclaimer, it
+ * fits a 320 px screen without sideways scrolling, axe finds no
  * WCAG 2.2 AA violation at phone and desktop widths in light and dark, it carries a strict CSP, and while it
  * is open nothing is requested from another origin, nothing breaks the CSP and no script fails.
  * The pages come from the build (dist/, or $E2E_DIST), so a clinic's own pages are checked too.
@@ -8,9 +9,11 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { builtPages } from './built-pages';
 import { expectStrictCsp, watch } from './page-watch';
-import { guidePages } from './site-pages';
+import { contentPages, guidePages } from './site-pages';
 import { DEFAULT_LOCALE, LOCALES } from '../src/schemas/vocabulary';
 
+/** The main heading of each page that shows content (the home page, the avoid page, every guide page). */
+const titles = new Map(contentPages().map(({ path, title }) => [path, title]));
 /** The guide pages' paths, without a language prefix (/cleansing/ for /es/cleansing/). */
 const guidePaths = new Set(guidePages().map((p) => p.path));
 const languagePrefix = new RegExp(`^/(?:${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join('|')})/`);
@@ -71,7 +74,7 @@ const groups: [string, readonly Look[]][][] = [];
 test('the build has pages to check: every guide page and the site\'s own pages, each in the sweep once', () => {
   const swept = groups.flat().map(([path]) => path).sort();
   expect(swept).toEqual(builtPages());
-  for (const path of [...guidePaths, '/', '/avoid/', '/timeline/', '/handout/', '/search/']) expect(swept).toContain(path);
+  for (const path of [...titles.keys(), '/timeline/', '/handout/', '/search/']) expect(swept).toContain(path);
 });
 
 for (const group of groups) {
@@ -88,6 +91,11 @@ for (const group of groups) {
       await page.emulateMedia({ colorScheme: 'light' });
       const response = await page.goto(path);
       expect.soft(response?.status(), `status of ${path}`).toBe(200);
+      const title = titles.get(path);
+      if (title !== undefined) {
+        await expect.soft(page.getByRole('heading', { level: 1 }), `heading of ${path}`).toHaveText(title);
+        await expect.soft(page.getByRole('contentinfo'), `disclaimer on ${path}`).toContainText('Not medical advice');
+      }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect.soft(overflow, `horizontal overflow at 320 px on ${path}`).toBeLessThanOrEqual(0);
       await expectStrictCsp(page, path, { soft: true });
