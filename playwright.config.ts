@@ -32,15 +32,16 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    {
-      name: 'chromium',
-      testIgnore: [/subpath\.spec\.ts/, ...(ARTICLE_CHECKS ? [] : [/article-[^/]*\.spec\.ts$/])],
-      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${PORT}`, timezoneId: 'America/Los_Angeles' },
-    },
+    // The sub-path's few short tests first: the workers then end on the long ones together, not on these.
     {
       name: 'subpath',
       testMatch: /subpath\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUBPATH_PORT}/aftercare/`, timezoneId: 'Europe/Berlin' },
+    },
+    {
+      name: 'chromium',
+      testIgnore: [/subpath\.spec\.ts/, ...(ARTICLE_CHECKS ? [] : [/article-[^/]*\.spec\.ts$/])],
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${PORT}`, timezoneId: 'America/Los_Angeles' },
     },
   ],
   webServer: [

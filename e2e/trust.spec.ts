@@ -68,12 +68,13 @@ async function expectWorkingPage(page: Page, context: string) {
   expect(await page.locator('#pwn, img[src="x"], svg[onload], [onerror]').count(), `markup inserted: ${context}`).toBe(0);
 }
 
+// A test for each page and key, so the workers share the page loads (15 each).
 for (const path of ['/timeline/', '/handout/']) {
-  test(`${path} survives hostile URL values`, async ({ page, baseURL }) => {
-    test.setTimeout(120_000);
-    const problems = await watch(page, baseURL!);
-    for (const value of HOSTILE_VALUES) {
-      for (const key of ['date', 'type']) {
+  for (const key of ['date', 'type'] as const) {
+    test(`${path} survives hostile values in ${key}=`, async ({ page, baseURL }) => {
+      test.setTimeout(90_000);
+      const problems = await watch(page, baseURL!);
+      for (const value of HOSTILE_VALUES) {
         const query = new URLSearchParams({ [key]: value, ...(key === 'date' ? { type } : { date: '2026-11-20' }) });
         await page.goto(`${path}?${query}`);
         await expectWorkingPage(page, `${path}?${key}=${value.slice(0, 40)}`);
@@ -81,11 +82,13 @@ for (const path of ['/timeline/', '/handout/']) {
           await expect(page.getByText(/not a real date|could not read|more than a year|do not know the procedure type/i).first(), `${path}?${key}=${value.slice(0, 40)}`).toBeVisible();
         }
       }
-    }
-    await page.goto(`${path}?__proto__[date]=x&constructor=y&date=2026-11-20&date=2099-01-01&type=${type}`);
-    await expectWorkingPage(page, 'prototype keys and repeated keys');
-    expect(problems).toEqual([]);
-  });
+      if (key === 'date') {
+        await page.goto(`${path}?__proto__[date]=x&constructor=y&date=2026-11-20&date=2099-01-01&type=${type}`);
+        await expectWorkingPage(page, 'prototype keys and repeated keys');
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 }
 
 test('/timeline/ survives corrupt stored state', async ({ page, baseURL }) => {
