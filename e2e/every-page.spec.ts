@@ -79,7 +79,7 @@ test('the build has pages to check: every guide page and the site\'s own pages, 
 
 for (const group of groups) {
   const paths = group.map(([path]) => path);
-  test(`fits 320 px, axe finds no WCAG 2.2 AA violation, strict CSP and nothing from another origin: ${paths.join(', ')}`, async ({ page, baseURL }) => {
+  test(`each page answers with its heading, fits 320 px, passes axe (WCAG 2.2 AA), has a strict CSP and asks no other origin: ${paths.join(', ')}`, async ({ page, baseURL }) => {
     // A dozen or so axe runs: more than a minute when the 2 cores are busy.
     test.setTimeout(150_000);
     const problems = await watch(page, baseURL!);
