@@ -60,3 +60,11 @@ describe('language paths', () => {
     expect(splitLang('/essentials/')).toEqual({ lang: 'en', path: '/essentials/' });
   });
 });
+
+describe('Spanish sentences around the treatment (site.yaml `treatment`)', () => {
+  it('joins "de" with "el" as Spanish writes it, and leaves other phrases as they are', () => {
+    expect(DICTIONARIES.es.home.lede('Guía', 'el tratamiento con microagujas')).toContain('después del tratamiento con microagujas.');
+    expect(DICTIONARIES.es.home.lede('Guía', 'una exfoliación química')).toContain('después de una exfoliación química.');
+    expect(DICTIONARIES.es.avoid.description('el tratamiento')).toContain('dejar de usar después del tratamiento,');
+  });
+});

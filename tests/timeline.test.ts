@@ -71,7 +71,7 @@ describe('day wording', () => {
     expect(notesOf(['a', 'b'], items).inline.get('a')).toBe('Same.');
   });
   it('offers a phase that is over in one line, with how many days it holds', () => {
-    expect(overPhaseSummary(4)).toBe('Over: show 4 days');
-    expect(overPhaseSummary(1)).toBe('Over: show 1 day');
+    expect(overPhaseSummary(4)).toBe('Already past: show 4 days');
+    expect(overPhaseSummary(1)).toBe('Already past: show 1 day');
   });
 });

@@ -99,7 +99,7 @@ export const en = {
     rednessSettles: (day: string) => `Usually settle by the end of ${day}.`,
     crusting: 'Crusting or flaking',
     crustingLasts: (through: string) => `Common. It can last ${through}.`,
-    recovery: 'Recovery period in this guide',
+    recovery: 'Aftercare period in this guide',
     recoveryPeriod: (through: string) => `Day 0 (the day of your procedure) ${through}.`,
   },
   evidence: {

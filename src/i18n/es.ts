@@ -1,6 +1,9 @@
 /** Spanish UI strings (neutral Spanish for US patients, "usted"; terms from content/translations/es/TERMS.md). */
 import type { UiStrings } from './en';
 
+/** "de" before a noun phrase, joined with its article as Spanish writes it: "de el tratamiento" is "del tratamiento". */
+const de = (phrase: string) => (/^el\s/i.test(phrase) ? `del ${phrase.slice(3)}` : `de ${phrase}`);
+
 export const es: UiStrings = {
   languageName: 'Español',
   switchTo: 'Leer en español',
@@ -46,7 +49,7 @@ export const es: UiStrings = {
   home: {
     whereToStart: 'Por dónde empezar',
     lede: (tagline: string, treatment: string) =>
-      `${tagline}. Esta guía explica en palabras sencillas cómo cuidar su piel después de ${treatment}. Es información general. Siga siempre primero las indicaciones de su profesional de salud.`,
+      `${tagline}. Esta guía explica en palabras sencillas cómo cuidar su piel después ${de(treatment)}. Es información general. Siga siempre primero las indicaciones de su profesional de salud.`,
     starts: {
       timeline: { title: 'Hacer mi plan día por día', text: 'Escriba el día de su tratamiento. Vea qué hacer y qué evitar cada día.' },
       avoid: { title: 'Qué evitar y hasta cuándo', text: 'Sol, piscina, maquillaje, productos fuertes: cuántos días esperar para cada uno.' },
@@ -57,7 +60,7 @@ export const es: UiStrings = {
   },
   avoid: {
     title: 'Qué evitar y hasta cuándo',
-    description: (treatment: string) => `Todo lo que debe evitar o dejar de usar después de ${treatment}, y el último día para evitarlo según el tipo de tratamiento.`,
+    description: (treatment: string) => `Todo lo que debe evitar o dejar de usar después ${de(treatment)}, y el último día para evitarlo según el tipo de tratamiento.`,
     lede: 'Su piel sana rápido, pero al principio está abierta y sensible. Aquí verá qué evitar, por qué y hasta qué día.',
     wantDates: '¿Quiere ver fechas reales?',
     makePlan: 'Haga su plan día por día',
@@ -82,7 +85,7 @@ export const es: UiStrings = {
     rednessSettles: (day: string) => `Suelen calmarse al final del ${day}.`,
     crusting: 'Costras o descamación',
     crustingLasts: (through: string) => `Es común. Puede durar ${through}.`,
-    recovery: 'Período de recuperación en esta guía',
+    recovery: 'Período de cuidados en esta guía',
     recoveryPeriod: (through: string) => `Desde el día 0 (el día del tratamiento) ${through}.`,
   },
   evidence: {

@@ -73,7 +73,7 @@ export interface LibWords {
     recovery: (day: number) => string;
     after: (date: string, day: number) => string;
   };
-  /** "Over: show 12 days" (a folded phase). */
+  /** "Already past: show 12 days" (a folded phase). */
   overShow: (days: number) => string;
   /** Plan phases. */
   beforeProcedure: string;
@@ -143,7 +143,7 @@ const en: LibWords = {
     recovery: (day) => `Today is day ${day} of your recovery.`,
     after: (date, day) => `Your recovery period ended on ${date} (day ${day}).`,
   },
-  overShow: (days) => `Over: show ${days} day${days === 1 ? '' : 's'}`,
+  overShow: (days) => `Already past: show ${days} day${days === 1 ? '' : 's'}`,
   beforeProcedure: 'Before your procedure',
   backToNormal: 'Back to your usual routine',
   fromDayBackToNormal: (day) => `From day ${day}: back to your usual routine`,
