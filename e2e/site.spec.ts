@@ -100,19 +100,38 @@ test.describe('the avoid page', () => {
     }
   });
 
-  test('its table scrolls sideways on a phone as a labelled region the keyboard can reach', async ({ page }) => {
+  test('on a phone each row reads as a card, answer first, with nothing to scroll; it stays a table to a screen reader', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/avoid/');
+    const table = page.getByRole('table', { name: /What to avoid/ });
     const region = page.getByRole('region', { name: /What to avoid/ });
-    await expect(region).toHaveAttribute('tabindex', '0');
-    await expect(region.getByRole('table')).toBeVisible();
-    await region.focus();
-    await expect(region).toBeFocused();
-    const before = await region.evaluate((el) => el.scrollLeft);
-    // The arrow key scrolls it (pressed again if a busy machine drops the key before the region takes it).
-    await expect(async () => {
-      await page.keyboard.press('ArrowRight');
-      expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
-    }).toPass({ timeout: 10_000 });
+    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth), 'sideways scrolling').toBeLessThanOrEqual(0);
+    const all = restrictions();
+    const types = procedures();
+    await expect(table.getByRole('rowheader')).toHaveCount(all.length);
+    await expect(table.getByRole('columnheader')).toHaveCount(types.length + 2);
+    const first = table.locator(`tr[data-restriction="${all[0]!.id}"]`);
+    const name = (await first.getByRole('rowheader').boundingBox())!;
+    const why = (await first.locator('td:not(.days)').boundingBox())!;
+    for (const p of types) {
+      const days = first.locator(`td[data-procedure="${p.id}"]`);
+      // Each type's days are named on screen (the column header is hidden), under the name and above why.
+      expect(await days.evaluate((el) => getComputedStyle(el, '::before').content)).toContain(p.name);
+      const box = (await days.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(name.y + name.height - 1);
+      expect(box.y + box.height).toBeLessThanOrEqual(why.y + 1);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+    }
+  });
+
+  test('on a wide screen it is a table: the days beside each name, why last', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/avoid/');
+    const first = page.getByRole('table', { name: /What to avoid/ }).locator('tbody tr').first();
+    const [name, days, why] = await Promise.all([first.getByRole('rowheader'), first.locator('td.days').first(), first.locator('td:not(.days)')].map(async (l) => (await l.boundingBox())!));
+    expect(Math.abs(days!.y - name!.y)).toBeLessThan(2);
+    expect(days!.x).toBeGreaterThan(name!.x);
+    expect(why!.x).toBeGreaterThan(days!.x);
+    expect(await first.locator('td.days').first().evaluate((el) => getComputedStyle(el, '::before').content)).toBe('none');
   });
 });
