@@ -100,6 +100,20 @@ describe('chartSummary and keyDays', () => {
   it('labels day 0 and every start-again day', () => {
     expect(keyDays(chart)).toEqual([0, 4, 8, 15]);
   });
+
+  it('never labels two neighbouring days: the one more things start again on keeps its number', () => {
+    const crowded = buildChart(
+      data([
+        restriction('a', 'sun', [['a', 0, 2]]),
+        restriction('b', 'sun', [['a', 0, 3]]),
+        restriction('c', 'water', [['a', 0, 3]]),
+        restriction('d', 'water', [['a', 0, 6], ['b', 0, 7]]),
+        restriction('e', 'water', [['a', 0, 14]]),
+      ]),
+    );
+    // Resume days: 3 (one), 4 (two), 7 and 8 (one each), 15. Day 1 is free, but no one resumes then.
+    expect(keyDays(crowded)).toEqual([0, 4, 7, 15]);
+  });
 });
 
 describe('the chart of the shipped content (any content: expectations come from the data)', () => {

@@ -189,11 +189,21 @@ export function chartSummary(chart: Chart, dayWords?: (day: number) => string, w
   return fill(chart.count === 1 ? words.summaryOne : words.summaryMany, { count: chart.count, longest });
 }
 
-/** The days whose numbers the axis labels when space is short: day 0, every start-again day, and the end. */
+/**
+ * The days whose numbers the axis labels when space is short: day 0, the start-again days and the end. Two
+ * neighbouring days are never both labelled (in narrow columns "3" and "4" read as "34"): of two neighbours,
+ * the day more things start again on keeps its number (the earlier one if as many).
+ */
 export function keyDays(chart: Chart): number[] {
-  const days = new Set<number>([0]);
-  for (const group of chart.groups) for (const row of group.rows) for (const lane of row.lanes) days.add(lane.resumeDay);
-  return [...days].filter((d) => chart.axis.days.includes(d)).sort((a, b) => a - b);
+  const resuming = new Map<number, number>();
+  for (const group of chart.groups) for (const row of group.rows) for (const lane of row.lanes) {
+    resuming.set(lane.resumeDay, (resuming.get(lane.resumeDay) ?? 0) + 1);
+  }
+  const onAxis = [...resuming.keys()].filter((d) => chart.axis.days.includes(d));
+  const byWeight = onAxis.sort((a, b) => (resuming.get(b)! - resuming.get(a)!) || a - b);
+  const labelled = new Set<number>(chart.axis.days.includes(0) ? [0] : []);
+  for (const day of byWeight) if (!labelled.has(day - 1) && !labelled.has(day + 1)) labelled.add(day);
+  return [...labelled].sort((a, b) => a - b);
 }
 
 /** One column heading of the axis. */
