@@ -1,15 +1,20 @@
 import { z } from 'astro/zod';
 import { strictObject, text } from './common';
 import { DEFAULT_LOCALE, LOCALES } from './vocabulary';
+import { isDialable } from '../lib/contact';
+
+/** A phone number that becomes a working `tel:` link on every page and the handout. */
+const phoneNumber = (field: string) =>
+  text.refine(isDialable, `${field} must be a phone number: digits, with spaces or + ( ) - . between them, e.g. +1 555-010-4477 (no letters or extensions)`);
 
 /** Contact details of the clinic that publishes the site. Unset fields print as blank lines to write on. */
 export const clinicSchema = strictObject({
   /** The clinic's name. */
   name: text.optional(),
   /** Phone number during opening hours. */
-  phone: text.optional(),
+  phone: phoneNumber('clinic.phone').optional(),
   /** Phone number outside opening hours. */
-  afterHoursPhone: text.optional(),
+  afterHoursPhone: phoneNumber('clinic.afterHoursPhone').optional(),
   /** Street address, one line or several. */
   address: text.optional(),
   /** The clinic's website. */
