@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { dateValue, parseIcs } from '../tests/helpers/ical';
-import { avoidOn, daysBetween, plusDays, preparation, procedures, restrictions } from '../tests/helpers/content';
+import { avoidOn, daysBetween, literally, plusDays, preparation, procedures, restrictions, tips } from '../tests/helpers/content';
 import { milestoneDays, requiredRange } from '../tests/helpers/plan-oracle';
 
 /** Expected facts, read from the content with no app code in between. */
@@ -74,7 +74,10 @@ for (const timezoneId of ['America/Los_Angeles', 'Pacific/Auckland']) {
 
     test('entering a date and a type shows the dated plan, marks today and keeps it in the URL', async ({ page }) => {
       await open(page, '/timeline/');
-      await expect(dateInput(page)).toHaveValue(today); // the default is today, in the reader's zone
+      await expect(dateInput(page)).toHaveValue(today); // the field offers today, in the reader's zone
+      // ... but the plan waits for the reader's date: dated today, it would call today the procedure day.
+      await expect(page.locator('[data-summary]')).toContainText('Choose the date of your procedure to see the real dates.');
+      await expect(page.locator('.timeline [data-date]')).toHaveCount(0);
       const procedureDate = plusDays(today, -2);
       await dateInput(page).fill(procedureDate);
       await expect(page).toHaveURL(new RegExp(`\\?date=${procedureDate}&type=${first.id}$`));
@@ -236,6 +239,22 @@ test.describe('for everyone', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('.timeline__help details')).toHaveAttribute('open', '');
     await expect(page.locator('.timeline__help [data-tier="urgent"]')).toBeVisible();
+  });
+
+  test('on the day something may start again, the plan says what still applies (its afterwards tips)', async ({ page }) => {
+    const withAfterwards = data.restrictions.filter((r) => (r.afterwards ?? []).length > 0 && r.windows.some((w) => w.procedure === first.id));
+    test.skip(withAfterwards.length === 0, 'no restriction in this content names tips for afterwards');
+    await open(page, `/timeline/?type=${first.id}`);
+    for (const r of withAfterwards) {
+      const resumeDay = r.windows.find((w) => w.procedure === first.id)!.lastDay + 1;
+      const resume = day(page, resumeDay).locator('.day__resume');
+      await expect(resume.locator(`[data-restriction="${r.id}"]`)).toContainText(literally(r.label));
+      for (const id of r.afterwards!) {
+        const tip = tips().find((t) => t.id === id)!;
+        await expect(resume, `${r.id}: ${id}`).toContainText(tip.label);
+        if (tip.clinicRange) await expect(resume, `${r.id}: ${id}'s range`).toContainText(tip.clinicRange);
+      }
+    }
   });
 
   test('the warning signs are one click away', async ({ page }) => {

@@ -22,6 +22,11 @@ import { guideWordsSchema, TRANSLATION_FOLDERS, type TranslationFolder } from '.
 import { siteLanguages } from './i18n/languages';
 import type { Loader } from 'astro/loaders';
 import { guidePages } from './loaders/guide';
+import { withContentErrors } from './loaders/content-errors';
+import type { z } from 'astro/zod';
+
+/** A collection whose mistakes stop the build naming the file and the field, in plain words. */
+const collection = <S extends z.ZodType>(loader: Loader, schema: S) => defineCollection({ loader: withContentErrors(loader, schema), schema });
 
 /** Content lives at the project root so a clinic edits `content/` and never `src/` (CONTENT_DIR for test fixtures). */
 const data = (name: string) => glob({ pattern: '*.{yaml,yml,json}', base: `${contentDir()}/${name}` });
@@ -42,29 +47,29 @@ function words(lang: 'es', folder: TranslationFolder | 'guide'): Loader {
 
 /** Spanish words, one collection per folder (text only: the facts stay in the English entry). */
 const spanish = {
-  esGuide: defineCollection({ loader: words('es', 'guide'), schema: guideWordsSchema }),
-  esRestrictions: defineCollection({ loader: words('es', 'restrictions'), schema: TRANSLATION_FOLDERS.restrictions }),
-  esRoutine: defineCollection({ loader: words('es', 'routine'), schema: TRANSLATION_FOLDERS.routine }),
-  esWarningSigns: defineCollection({ loader: words('es', 'warning-signs'), schema: TRANSLATION_FOLDERS['warning-signs'] }),
-  esPreparation: defineCollection({ loader: words('es', 'preparation'), schema: TRANSLATION_FOLDERS.preparation }),
-  esExpectedEffects: defineCollection({ loader: words('es', 'expected-effects'), schema: TRANSLATION_FOLDERS['expected-effects'] }),
-  esTips: defineCollection({ loader: words('es', 'tips'), schema: TRANSLATION_FOLDERS.tips }),
-  esProcedures: defineCollection({ loader: words('es', 'procedures'), schema: TRANSLATION_FOLDERS.procedures }),
-  esGlossary: defineCollection({ loader: words('es', 'glossary'), schema: TRANSLATION_FOLDERS.glossary }),
-  esSite: defineCollection({ loader: words('es', 'site'), schema: TRANSLATION_FOLDERS.site }),
+  esGuide: collection(words('es', 'guide'), guideWordsSchema),
+  esRestrictions: collection(words('es', 'restrictions'), TRANSLATION_FOLDERS.restrictions),
+  esRoutine: collection(words('es', 'routine'), TRANSLATION_FOLDERS.routine),
+  esWarningSigns: collection(words('es', 'warning-signs'), TRANSLATION_FOLDERS['warning-signs']),
+  esPreparation: collection(words('es', 'preparation'), TRANSLATION_FOLDERS.preparation),
+  esExpectedEffects: collection(words('es', 'expected-effects'), TRANSLATION_FOLDERS['expected-effects']),
+  esTips: collection(words('es', 'tips'), TRANSLATION_FOLDERS.tips),
+  esProcedures: collection(words('es', 'procedures'), TRANSLATION_FOLDERS.procedures),
+  esGlossary: collection(words('es', 'glossary'), TRANSLATION_FOLDERS.glossary),
+  esSite: collection(words('es', 'site'), TRANSLATION_FOLDERS.site),
 };
 
 export const collections = {
   ...spanish,
-  guide: defineCollection({ loader: guidePages({ base: `${contentDir()}/guide` }), schema: guideSchema }),
-  restrictions: defineCollection({ loader: data('restrictions'), schema: restrictionSchema }),
-  routine: defineCollection({ loader: data('routine'), schema: routineStepSchema }),
-  warningSigns: defineCollection({ loader: data('warning-signs'), schema: warningSignSchema }),
-  procedures: defineCollection({ loader: data('procedures'), schema: procedureSchema }),
-  sources: defineCollection({ loader: data('sources'), schema: sourceSchema }),
-  preparation: defineCollection({ loader: data('preparation'), schema: preparationSchema }),
-  glossary: defineCollection({ loader: data('glossary'), schema: glossarySchema }),
-  site: defineCollection({ loader: data('site'), schema: siteSchema }),
-  expectedEffects: defineCollection({ loader: data('expected-effects'), schema: expectedEffectSchema }),
-  tips: defineCollection({ loader: data('tips'), schema: tipSchema }),
+  guide: collection(guidePages({ base: `${contentDir()}/guide` }), guideSchema),
+  restrictions: collection(data('restrictions'), restrictionSchema),
+  routine: collection(data('routine'), routineStepSchema),
+  warningSigns: collection(data('warning-signs'), warningSignSchema),
+  procedures: collection(data('procedures'), procedureSchema),
+  sources: collection(data('sources'), sourceSchema),
+  preparation: collection(data('preparation'), preparationSchema),
+  glossary: collection(data('glossary'), glossarySchema),
+  site: collection(data('site'), siteSchema),
+  expectedEffects: collection(data('expected-effects'), expectedEffectSchema),
+  tips: collection(data('tips'), tipSchema),
 };

@@ -69,6 +69,8 @@ describe.skipIf(process.env['ARTICLE_CHECKS'] === 'off')('Part 2 of the facts sh
     expect(read('tips', 'sun-shade-and-hat')).toMatchObject({ evidence: 'professional-body', sources: ['aad-sunscreen-faqs'] });
     expect(read('tips', 'keep-protecting-from-sun')).toMatchObject({ evidence: 'clinic-advice', clinicRange: '48 hours to 4 weeks' });
     expect(read('tips', 'darker-skin-sun')).toMatchObject({ evidence: 'peer-reviewed' });
+    // "Keep protecting your skin after day 3": said where sun and tanning beds may start again (day 4).
+    for (const id of ['direct-sun', 'tanning-beds']) expect(read('restrictions', id), id).toMatchObject({ afterwards: ['keep-protecting-from-sun'] });
   });
 
   it('D. the allergic-reaction emergency sign and the itchy-rash sign', () => {

@@ -34,6 +34,17 @@ describe('content rules', () => {
     ]);
   });
 
+  it('an afterwards tip that does not exist names the restriction file, the field and the closest tip', () => {
+    const tips = [{ id: 'keep-protecting-from-sun', file: 'content/tips/keep-protecting-from-sun.yaml', kind: 'habit' }];
+    const guide = [...base.guide, { id: 'three', file: 'content/guide/three.mdx', body: '<Tips ids={["keep-protecting-from-sun"]} />' }];
+    const sun = (afterwards: string[]) => [{ ...base.restrictions[0]!, afterwards }, base.restrictions[1]!];
+    expect(contentProblems(withChanges({ tips, guide, restrictions: sun(['keep-protecting-from-sun']) }))).toEqual([]);
+    expect(contentProblems(withChanges({ tips, guide, restrictions: sun(['keep-protecting-from-the-sun', 'hat']) }))).toEqual([
+      { file: 'content/restrictions/sun.yaml', message: 'afterwards.0: no tip "keep-protecting-from-the-sun": did you mean "keep-protecting-from-sun"?' },
+      { file: 'content/restrictions/sun.yaml', message: 'afterwards.1: no tip "hat". Known: keep-protecting-from-sun' },
+    ]);
+  });
+
   it('a window that ends after its procedure type\'s recovery period names both files', () => {
     const restrictions = [base.restrictions[0]!, { ...base.restrictions[1]!, windows: [{ procedure: 'a', firstDay: 0, lastDay: 21 }] }];
     expect(contentProblems(withChanges({ restrictions }))).toEqual([{

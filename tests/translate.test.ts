@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeWords } from '../src/lib/translate';
+import { guideBodyProblems, mergeWords } from '../src/lib/translate';
 
 const english = [
   { id: 'sun', data: { label: 'Direct sun', reason: 'Sun burns healing skin.', note: 'Wear a hat.', windows: [{ procedure: 'rf', firstDay: 0, lastDay: 7 }], keywords: ['sun'] } },
@@ -57,5 +57,48 @@ describe('mergeWords: facts once, words twice', () => {
       { id: 'cleanse', file: 'es/routine/cleanse.yaml', data: { label: 'Limpiar', productKind: 'Limpiador', instruction: 'Lave.', steps: ['Uno.'] } },
     ], (id) => id);
     expect(problems.map((p) => p.message)).toEqual(['steps: must list 2 steps, in the English order (found 1)']);
+  });
+});
+
+describe('guideBodyProblems: a translated guide page says what its English page says', () => {
+  const english = {
+    body: '## Why\n\nAvoid it <Window id="sun" />. See [the routine](/daily-routine/).\n\n<Tips ids={["a", "b"]} />\n\n### More\n\nAbout 3 days.',
+    words: 'Sun protection. For 2 weeks.',
+  };
+  const same = {
+    body: '## Por qué\n\nEvítelo <Window id="sun" />. Vea [la rutina](/daily-routine/).\n\n<Tips ids={["a", "b"]} />\n\n### Más\n\nUnos 3 días.',
+    words: 'Protección solar. Por 2 semanas.',
+  };
+
+  it('finds nothing when the words differ and everything else is the same', () => {
+    expect(guideBodyProblems(english, same)).toEqual([]);
+  });
+
+  it('a component left out, added or changed (it shows facts)', () => {
+    const problems = guideBodyProblems(english, { ...same, body: same.body.replace('<Tips ids={["a", "b"]} />', '<Tips ids={["a"]} />') });
+    expect(problems).toEqual([expect.objectContaining({ field: '(components)' })]);
+    expect(problems[0]!.message).toContain('English:    <Window id="sun" /> <Tips ids={["a", "b"]} />');
+    expect(problems[0]!.message).toContain('translated: <Window id="sun" /> <Tips ids={["a"]} />');
+  });
+
+  it('a link to another page, a heading level changed, a number the English does not have', () => {
+    const body = same.body.replace('/daily-routine/', '/prices/').replace('### Más', '## Más').replace('Unos 3 días', 'Unos 5 días');
+    expect(guideBodyProblems(english, { ...same, body })).toEqual([
+      { field: '(headings)', message: 'must have the same heading levels in the same order: ## ###, not ## ##' },
+      { field: '(links)', message: 'must link to the same pages: /daily-routine/, not /prices/' },
+      { field: '(body)', message: 'types numbers the English page does not: 5' },
+    ]);
+  });
+
+  it('a number from the English title or description may be in the translated prose; numbers inside components are facts', () => {
+    expect(guideBodyProblems(english, { ...same, body: `${same.body}\n\nDurante 2 semanas.` })).toEqual([]);
+  });
+});
+
+describe('mergeWords checks guide pages body against body', () => {
+  it('names the translation file and what differs', () => {
+    const english = [{ id: 'sun', data: { title: 'Sun' }, body: '<Tips ids={["a"]} />' }];
+    const { problems } = mergeWords('guide', english, [{ id: 'sun', file: 'content/translations/es/guide/sun.mdx', data: { title: 'Sol' }, body: 'Nada.' }], () => 'x');
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/translations/es/guide/sun.mdx', message: expect.stringMatching(/^\(components\): must be exactly the English page's/) })]);
   });
 });

@@ -56,14 +56,21 @@ const SPANISH = {
   guide: 'esGuide',
 } as const satisfies Record<WordsFolder, string>;
 
+/** The content folder as the clinic names it (`content`, or the CONTENT_DIR it set). */
+const shownContentDir = () => contentDir().replace(/^\.\//, '').replace(/\/$/, '');
+
+/** The command that lists a translation's problems before a build, for the content being built. */
+const checkTranslationsCommand = (lang?: Locale) =>
+  `python3 scripts/check-translations.py${lang ? ` ${lang}` : ''}${shownContentDir() === 'content' ? '' : ` --content ${shownContentDir()}`}`;
+
 /** A translation's file, as the clinic sees it. */
-const wordsFile = (lang: Locale, folder: WordsFolder, id: string, ext = 'yaml') => `${contentDir().replace(/^\.\//, '')}/translations/${lang}/${folder}/${id}.${ext}`;
+const wordsFile = (lang: Locale, folder: WordsFolder, id: string, ext = 'yaml') => `${shownContentDir()}/translations/${lang}/${folder}/${id}.${ext}`;
 
 /** One folder's translated words, as plain entries with their files. */
 async function wordsOf(lang: Locale, folder: WordsFolder): Promise<WordsEntry[]> {
   if (lang === DEFAULT_LOCALE) return [];
   const entries = await getCollection(SPANISH[folder]);
-  return entries.map((e) => ({ id: e.id, file: e.filePath ?? wordsFile(lang, folder, e.id), data: e.data as Record<string, unknown> }));
+  return entries.map((e) => ({ id: e.id, file: e.filePath ?? wordsFile(lang, folder, e.id), data: e.data as Record<string, unknown>, body: 'body' in e ? e.body : undefined }));
 }
 
 /**
@@ -77,7 +84,7 @@ async function inLanguage<T extends { id: string; data: object }>(lang: Locale, 
   if (problems.length > 0) {
     throw contentError(
       `${formatProblems(problems).replace('The content has', `The ${lang} translation has`)}`,
-      `Fix these files in content/translations/${lang}/ (run python3 scripts/check-translations.py), then build again. Nothing may fall back to English.`,
+      `Fix these files in ${shownContentDir()}/translations/${lang}/ (${checkTranslationsCommand(lang)} lists them too), then build again. Nothing may fall back to English.`,
     );
   }
   return entries;
@@ -110,7 +117,7 @@ const checkTranslations = once(async () => {
   if (problems.length > 0) {
     throw contentError(
       `The translations have ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} to fix:\n${problems.join('\n')}`,
-      'Fix these files in content/translations/ (python3 scripts/check-translations.py lists them too), then build again. Nothing may fall back to English.',
+      `Fix these files in ${shownContentDir()}/translations/ (${checkTranslationsCommand()} lists them too), then build again. Nothing may fall back to English.`,
     );
   }
 });
@@ -144,6 +151,7 @@ export const checkContentRules = once(async () => {
       category: e.data.category,
       windows: e.data.windows.map((w) => ({ procedure: w.procedure.id, firstDay: w.firstDay, lastDay: w.lastDay })),
       notFor: e.data.notFor.map((p) => p.id),
+      afterwards: e.data.afterwards,
     })),
     routine: routine.map((e) => ({ id: e.id, file: file(e, 'routine') })),
     warningSigns: warningSigns.map((e) => ({ id: e.id, file: file(e, 'warning-signs'), tier: e.data.tier })),
@@ -160,7 +168,7 @@ export const checkContentRules = once(async () => {
     (id) => restrictionFile.get(id) ?? `restrictions/${id}`,
   );
   const message = [...(problems.length > 0 ? [formatProblems(problems)] : []), ...(overlaps.length > 0 ? [`Overlapping restrictions:\n  ${overlaps.join('\n  ')}`] : [])];
-  if (message.length > 0) throw contentError(message.join('\n'), 'Fix these files in content/, then build again.');
+  if (message.length > 0) throw contentError(message.join('\n'), `Fix these files in ${shownContentDir()}/, then build again.`);
   await checkTranslations();
 });
 

@@ -87,6 +87,8 @@ export const en = {
     what: 'What to avoid',
     why: 'Why',
     doesNotApply: 'Does not apply',
+    /** Before what still applies once a restriction ends (sun protection after the sun row). */
+    afterwards: 'After that:',
     whichDateWins: 'Which date wins:',
   },
   days: {

@@ -73,6 +73,7 @@ export const es: UiStrings = {
     what: 'Qué evitar',
     why: 'Por qué',
     doesNotApply: 'No aplica',
+    afterwards: 'Después:',
     whichDateWins: 'Qué fecha vale:',
   },
   days: {

@@ -1,8 +1,8 @@
 /**
  * The personalized recovery timeline (a Preact island). On the server, and without JavaScript, it renders
  * the plan of one procedure type in day numbers ("day 4"), with links to the other types' plans (their own
- * prerendered pages). In the browser it shows the form, reads the settings from the URL, else the device,
- * else today's date, and shows real dates in the reader's locale. Every fact comes from `data`/`text` (the
+ * prerendered pages). In the browser it shows the form, reads the settings from the URL, else the device
+ * (else it offers today's date and waits for the reader), and shows real dates in the reader's locale. Every fact comes from `data`/`text` (the
  * content); the engine is src/lib/plan.ts and the wording src/lib/timeline.ts. This file holds the state;
  * PlanForm, TodaySummary and DayList render it. Nothing leaves the device: settings live in the URL and in
  * localStorage only. Its styles (Timeline.css) are imported by the page, src/components/TimelinePage.astro.
@@ -117,13 +117,15 @@ export default function Timeline({ data, text, expected = NO_EXPECTED, paths, in
   const fmt = (date: IsoDate, weekday = true) =>
     formatIsoDate(date, { weekday, omitYear: today ? Number(today.slice(0, 4)) : undefined, locale: words.locale });
 
-  // Open with the URL's settings, else the stored ones, else today.
+  // Open with the URL's settings, else the stored ones. With neither, the field offers today's date, but the
+  // plan stays in day numbers until the reader chooses one: dated today, it would tell a reader on day 2 that
+  // today is the procedure day.
   useEffect(() => {
     if (!opening) return;
     const resolved = resolvePlanParams(opening.search, opening.stored, { procedureIds, today: opening.today, defaultType, lang });
     if (resolved.problems.some((p) => p.field === 'stored')) forget();
     setToday(opening.today);
-    setSettings({ date: resolved.date, type: resolved.type });
+    setSettings({ date: resolved.source === 'default' ? undefined : resolved.date, type: resolved.type });
     setDateField(resolved.date ?? '');
     setProblems(resolved.problems);
     setDrawn('side');

@@ -5,7 +5,7 @@
  * - every procedure type has a window in each restriction, or is listed in its `notFor` on purpose;
  * - every restriction, routine step, warning sign, preparation step, expected effect and tip appears on a
  *   guide page;
- * - every component in a guide page names items that exist.
+ * - every component in a guide page names items that exist, and every restriction's `afterwards` names tips that do.
  * Pure: the caller passes the entries, with their files, and the guide pages' text.
  */
 import { readGuideMdx, type ComponentUse } from './guide-mdx';
@@ -29,6 +29,8 @@ export interface RuleRestriction extends Entry {
   category: string;
   windows: readonly { procedure: string; firstDay: number; lastDay: number }[];
   notFor: readonly string[];
+  /** Tips that still apply once it ends. */
+  afterwards?: readonly string[];
 }
 export interface RuleItem extends Entry {
   /** Warning signs: their tier. */
@@ -184,6 +186,18 @@ export function unknownItems(content: RuleContent): ContentProblem[] {
   );
 }
 
+/** Restrictions whose `afterwards` names a tip that does not exist. */
+export function unknownAfterwards(content: RuleContent): ContentProblem[] {
+  const tips = (content.tips ?? []).map((t) => t.id);
+  return content.restrictions.flatMap((r) =>
+    (r.afterwards ?? []).flatMap((id, i) => {
+      if (tips.includes(id)) return [];
+      const suggestion = closestWord(id, tips);
+      return [{ file: r.file, message: `afterwards.${i}: no tip "${id}"${suggestion ? `: did you mean "${suggestion}"?` : `. Known: ${tips.join(', ')}`}` }];
+    }),
+  );
+}
+
 /** Restrictions, routine steps, warning signs, preparation steps, expected effects and tips that no guide page shows. */
 export function itemsOnNoPage(content: RuleContent): ContentProblem[] {
   const shown = new Map<Kind, Set<string>>();
@@ -215,7 +229,7 @@ export function itemsOnNoPage(content: RuleContent): ContentProblem[] {
 
 /** Every cross-entry problem, in a stable order. */
 export function contentProblems(content: RuleContent): ContentProblem[] {
-  return [...windowsAfterRecovery(content), ...typesLeftOut(content), ...unknownItems(content), ...itemsOnNoPage(content)];
+  return [...windowsAfterRecovery(content), ...typesLeftOut(content), ...unknownItems(content), ...unknownAfterwards(content), ...itemsOnNoPage(content)];
 }
 
 /** The build error's text: every problem, file first. */

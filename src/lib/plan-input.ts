@@ -11,6 +11,7 @@ import type { PreparationData } from '../schemas/preparation';
 import type { SiteData } from '../schemas/site';
 import type { TipData } from '../schemas/tips';
 import { overlapNotes } from './overlaps';
+import { libWords } from './words';
 import type { Locale } from '../schemas/vocabulary';
 
 /** A content entry: its id (the file name) and its checked data. */
@@ -78,6 +79,20 @@ export function toPlanData(entries: PlanEntries): PlanData {
   };
 }
 
+/**
+ * What still applies once a restriction ends: the tips it names under `afterwards`, each as its short name
+ * (an instruction: "Keep protecting your skin from the sun") with the range clinics give. The timeline and the
+ * calendar show it, in place of the restriction's note, on the day it may start again; the avoid table in its
+ * row. The tip's page has the rest.
+ */
+export function afterwardsText(restriction: Pick<RestrictionData, 'afterwards'>, tips: readonly Entry<TipData>[], lang: Locale = 'en'): string | undefined {
+  const said = restriction.afterwards
+    .map((id) => tips.find((t) => t.id === id)?.data)
+    .filter((tip) => tip !== undefined)
+    .map((tip) => `${tip.label}.${tip.clinicRange ? ` ${libWords(lang).clinicsSay(tip.clinicRange)}` : ''}`);
+  return said.length > 0 ? said.join(' ') : undefined;
+}
+
 /** The words the timeline shows next to the plan's ids (labels, notes, instructions). */
 export function toPlanText(entries: PlanEntries, site: Pick<SiteData, 'disclaimer' | 'siteName'>, lang: Locale = 'en'): PlanText {
   const { procedures, restrictions, routine, preparation } = sortPlanEntries(entries);
@@ -85,13 +100,18 @@ export function toPlanText(entries: PlanEntries, site: Pick<SiteData, 'disclaime
   const overlapsOf = (id: string) => overlapNotes(planData.restrictions, planData.procedures, id, lang);
   return {
     procedures: procedures.map(({ id, data }) => ({ id, summary: data.summary })),
-    restrictions: restrictions.map(({ id, data }) => ({
-      id,
-      label: data.label,
-      reason: data.reason,
-      ...(data.note ? { note: data.note } : {}),
-      ...(overlapsOf(id).length ? { overlaps: overlapsOf(id) } : {}),
-    })),
+    restrictions: restrictions.map(({ id, data }) => {
+      // On the day it may start again, what still applies (sun protection after the sun row) says more than
+      // a note about the days it was avoided.
+      const note = afterwardsText(data, entries.tips ?? [], lang) ?? data.note;
+      return {
+        id,
+        label: data.label,
+        reason: data.reason,
+        ...(note ? { note } : {}),
+        ...(overlapsOf(id).length ? { overlaps: overlapsOf(id) } : {}),
+      };
+    }),
     routine: routine.map(({ id, data }) => ({ id, label: data.label, instruction: data.instruction, times: data.times })),
     preparation: preparation.map(({ id, data }) => ({ id, label: data.label, instruction: data.instruction })),
     routineTips: [...(entries.tips ?? [])]

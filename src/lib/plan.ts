@@ -59,6 +59,7 @@ export interface PlanPreparationStep {
 export interface PlanText {
   /** What each procedure type is, in one or two sentences (for the type picker). */
   procedures: readonly { id: string; summary: string }[];
+  /** `note`: what to keep in mind on the day it may start again (src/lib/plan-input.ts, afterwardsText). */
   restrictions: readonly { id: string; label: string; reason: string; note?: string | undefined; overlaps?: readonly { other: string; text: string }[] }[];
   routine: readonly { id: string; label: string; instruction: string; times: readonly string[] }[];
   /** Tips shown with the routine on the days they apply (the day-0 product rule); no days means every day. */

@@ -11,6 +11,8 @@ export interface WordsEntry {
   id: string;
   file: string;
   data: Record<string, unknown>;
+  /** A guide page's Markdown or MDX (its words, around the same components as the English page). */
+  body?: string | undefined;
 }
 
 /** Which English fields are words (replaced by the translation); `keywords` and lists are handled apart. */
@@ -34,7 +36,7 @@ const isEmpty = (value: unknown) => value === undefined || (typeof value === 'st
  * The English entries with their words replaced by the translation's, and the problems found. `expectedFile`
  * says where a missing translation should be (`content/translations/es/restrictions/sun.yaml`).
  */
-export function mergeWords<T extends { id: string; data: object }>(
+export function mergeWords<T extends { id: string; data: object; body?: string | undefined }>(
   folder: WordsFolder,
   english: readonly T[],
   translations: readonly WordsEntry[],
@@ -68,6 +70,13 @@ export function mergeWords<T extends { id: string; data: object }>(
     if ('forms' in data) data['forms'] = words.data['forms'] ?? [];
     mergeSteps(data, words, problem);
     mergeOverlaps(data, words, problem);
+    if (folder === 'guide' && entry.body !== undefined && words.body !== undefined) {
+      const prose = (fields: Record<string, unknown>) => TEXT_FIELDS.guide.map((f) => fields[f]).filter((v) => typeof v === 'string').join('\n');
+      for (const { field, message } of guideBodyProblems(
+        { body: entry.body, words: prose(entry.data as Record<string, unknown>) },
+        { body: words.body, words: prose(words.data) },
+      )) problem(field, message);
+    }
     return { ...entry, data } as T;
   });
   return { entries, problems };
@@ -100,4 +109,40 @@ function mergeOverlaps(data: Record<string, unknown>, words: WordsEntry, problem
   }
   given.forEach((o, i) => isEmpty(o.which) && problem(`overlaps.${i}.which`, 'is missing or empty'));
   if (english.length > 0) data['overlaps'] = english.map((o, i) => ({ ...o, which: given[i]!.which }));
+}
+
+const COMPONENT = /<[A-Z][A-Za-z0-9]*\b[^>]*?\/?>/g;
+const HEADING = /^(#{1,6})\s/gm;
+const LINK = /\]\(([^)\s]+)\)/g;
+const NUMBER = /\d+(?:[.,]\d+)?/g;
+const all = (text: string, pattern: RegExp, group = 0) => [...text.matchAll(pattern)].map((m) => m[group]!);
+const numbers = (text: string) => new Set(all(text, NUMBER).map((n) => n.replace(',', '.')));
+
+/**
+ * What a translated guide page must keep of its English page, so both languages say the same: the same
+ * components in the same order (they show the facts: tips, windows, steps), the same heading levels, links to
+ * the same pages, and no number the English page does not have (a day typed in prose would be a second answer).
+ * `words` is the page's other text (title, description), where the English may have a number the body uses.
+ */
+export function guideBodyProblems(
+  english: { body: string; words: string },
+  translated: { body: string; words: string },
+): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const [tags, translatedTags] = [all(english.body, COMPONENT), all(translated.body, COMPONENT)];
+  if (tags.join('\n') !== translatedTags.join('\n')) {
+    problems.push({ field: '(components)', message: `must be exactly the English page's, in order:\n    English:    ${tags.join(' ') || '(none)'}\n    translated: ${translatedTags.join(' ') || '(none)'}` });
+  }
+  const [levels, translatedLevels] = [all(english.body, HEADING, 1), all(translated.body, HEADING, 1)];
+  if (levels.join(' ') !== translatedLevels.join(' ')) {
+    problems.push({ field: '(headings)', message: `must have the same heading levels in the same order: ${levels.join(' ')}, not ${translatedLevels.join(' ')}` });
+  }
+  const [links, translatedLinks] = [all(english.body, LINK, 1).sort(), all(translated.body, LINK, 1).sort()];
+  if (links.join(' ') !== translatedLinks.join(' ')) {
+    problems.push({ field: '(links)', message: `must link to the same pages: ${links.join(', ') || '(none)'}, not ${translatedLinks.join(', ') || '(none)'}` });
+  }
+  const known = numbers(`${english.body}\n${english.words}`);
+  const extra = [...numbers(`${translated.body.replace(COMPONENT, '')}\n${translated.words}`)].filter((n) => !known.has(n)).sort();
+  if (extra.length > 0) problems.push({ field: '(body)', message: `types numbers the English page does not: ${extra.join(', ')}` });
+  return problems;
 }

@@ -58,6 +58,8 @@ export interface LibWords {
   /** Evidence levels in one sentence each, and the clinic-advice sentence with its range. */
   evidence: Record<EvidenceLevel, string>;
   clinicRange: (range: string, dated: boolean) => string;
+  /** A tip's range, short, after its instruction (the timeline's note on the day a restriction ends). */
+  clinicsSay: (range: string) => string;
   /** Routine times. */
   morningAndNight: string;
   morningOnly: string;
@@ -132,6 +134,7 @@ const en: LibWords = {
   },
   clinicRange: (range, dated) =>
     `Many clinics advise this, but there is little research on it. Clinics say ${range}${dated ? '; this guide uses the longer end' : ''}. Follow your clinician.`,
+  clinicsSay: (range) => `Clinics say ${range}; follow your clinician.`,
   morningAndNight: 'Morning and night',
   morningOnly: 'Morning only',
   nightOnly: 'Night only',
@@ -196,6 +199,7 @@ const es: LibWords = {
   },
   clinicRange: (range, dated) =>
     `Muchas clínicas aconsejan esto, pero hay pocos estudios. Las clínicas dicen ${range}${dated ? '; esta guía usa el plazo más largo' : ''}. Siga las indicaciones de su profesional de salud.`,
+  clinicsSay: (range) => `Las clínicas dicen ${range}; siga las indicaciones de su profesional de salud.`,
   morningAndNight: 'Mañana y noche',
   morningOnly: 'Solo en la mañana',
   nightOnly: 'Solo en la noche',

@@ -4,19 +4,10 @@
  * page's components take plain values, so nothing is lost, and a large library builds faster in less memory.
  * Everything else is glob's: ids from file names, the schema check naming the file, the dev watcher.
  */
-import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { fileURLToPath } from 'node:url';
-import { isAbsolute, relative } from 'node:path';
+import { glob, type Loader } from 'astro/loaders';
 import { GuideMdxError, mdxToMarkdown } from '../lib/guide-mdx';
 import { contentError } from '../data/content-error';
-
-/** What glob() reads per file extension: not in LoaderContext's public type, but passed to every loader. */
-interface EntryType {
-  extensions: string[];
-  getEntryInfo(params: { fileUrl: URL; contents: string }): { body: string; data: Record<string, unknown> } | Promise<{ body: string; data: Record<string, unknown> }>;
-  getRenderFunction?(config: unknown): Promise<(params: { body: string; filePath?: string }) => Promise<unknown>>;
-}
-type GlobContext = LoaderContext & { entryTypes?: Map<string, EntryType> };
+import { shownPath, type EntryType, type GlobContext } from './content-errors';
 
 /** The MDX body as Markdown, or a build error naming the file and the line (counted in the whole file). */
 function markdownOf(body: string, file: string, contents: string): string {
@@ -33,12 +24,6 @@ function markdownOf(body: string, file: string, contents: string): string {
     const where = line === undefined ? '' : `line ${line}: `;
     throw contentError(`${file}: ${where}${error.reason}`, 'Fix the page in content/, then build again.');
   }
-}
-
-/** A file as the clinic knows it: `content/guide/x.mdx` inside the project, the full path outside it. */
-function shownPath(root: URL, file: URL): string {
-  const path = relative(fileURLToPath(root), fileURLToPath(file));
-  return path.startsWith('..') || isAbsolute(path) ? fileURLToPath(file) : path;
 }
 
 /** `.mdx` read and rendered through Markdown's own entry type, with components as placeholders. */

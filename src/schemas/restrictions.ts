@@ -63,6 +63,8 @@ export const restrictionSchema = strictObject({
   notFor,
   /** A caution or correction to show next to it (e.g. "a clinician may allow it sooner"). */
   note: text.optional(),
+  /** Tips (their ids) that still apply once it ends, shown on the day it may start again (sun protection after the sun row). */
+  afterwards: z.array(text).default([]),
   ...factFields,
   /** Ids of narrower rows this row's products include (chemical exfoliators include AHA and BHA). Each must declare the overlap when their days differ. */
   includes: z.array(text).default([]),

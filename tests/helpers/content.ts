@@ -72,8 +72,16 @@ export interface ContentRestriction {
   category: string;
   windows: ContentWindow[];
   note?: string;
+  /** Tips that still apply once it ends. */
+  afterwards?: string[];
   order?: number;
   keywords?: string[];
+}
+export interface ContentTip {
+  id: string;
+  label: string;
+  instruction: string;
+  clinicRange?: string;
 }
 export interface ContentProcedure {
   id: string;
@@ -136,6 +144,8 @@ export interface GuidePageInfo {
 export const restrictions = () => readFolder<Omit<ContentRestriction, 'id'>>('restrictions').sort(byOrder);
 /** Procedure types in the site's order; the first is the timeline's default. */
 export const procedures = () => readFolder<Omit<ContentProcedure, 'id'>>('procedures').sort(byOrder);
+/** Tips (habits and questions for the clinician), by id. */
+export const tips = () => readFolder<Omit<ContentTip, 'id'>>('tips');
 /** Routine steps in order. */
 export const routine = () => readFolder<Omit<ContentRoutineStep, 'id'>>('routine').sort(byOrder);
 /** Warning signs in order. */
