@@ -31,6 +31,7 @@ TEXT_KEYS: dict[str, set[str]] = {
     'procedures': {'name', 'shortName', 'summary', 'keywords'},
     'glossary': {'term', 'expansion', 'forms'},
     'site': {'siteName', 'shortName', 'tagline', 'treatment', 'disclaimer'},
+    'sources': {'short'},
 }
 # Match words depend on the language: a translation may add them where English has none, or leave them out.
 OPTIONAL_WORD_LISTS: dict[str, set[str]] = {'glossary': {'forms'}}

@@ -57,6 +57,7 @@ const spanish = {
   esProcedures: collection(words('es', 'procedures'), TRANSLATION_FOLDERS.procedures),
   esGlossary: collection(words('es', 'glossary'), TRANSLATION_FOLDERS.glossary),
   esSite: collection(words('es', 'site'), TRANSLATION_FOLDERS.site),
+  esSources: collection(words('es', 'sources'), TRANSLATION_FOLDERS.sources),
 };
 
 export const collections = {

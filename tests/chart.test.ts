@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChart, chartAxis, chartSummary, groupByCategory, keyDays } from '../src/lib/chart';
+import { buildChart, chartAxis, chartSummary, groupByCategory, handoutLabelGap, keyDays } from '../src/lib/chart';
 import type { PlanData, PlanProcedure, PlanRestriction } from '../src/lib/plan';
 import { loadPlanData } from './helpers/plan-content';
 
@@ -113,6 +113,9 @@ describe('chartSummary and keyDays', () => {
     );
     // Resume days: 3 (one), 4 (two), 7 and 8 (one each), 15. Day 1 is free, but no one resumes then.
     expect(keyDays(crowded)).toEqual([0, 4, 7, 15]);
+    // A narrower chart asks for more room between labels.
+    expect(keyDays(crowded, 4)).toEqual([0, 4, 8, 15]);
+    expect(handoutLabelGap(crowded)).toBe(2);
   });
 });
 

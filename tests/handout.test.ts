@@ -17,6 +17,7 @@ import {
   handoutReviewDate,
   procedureName,
   sentences,
+  throughParts,
   tierAdvice,
 } from '../src/lib/handout';
 import type { PlanData, PlanRestriction } from '../src/lib/plan';
@@ -55,7 +56,7 @@ describe('handoutAvoidGroups', () => {
     const groups = handoutAvoidGroups(handoutAvoidRows(more));
     expect(groups.map((g) => g.ids)).toEqual([['same', 'same-too'], ['only-b'], ['differs'], ['long']]);
     expect(groups[0]!.labels).toEqual(['Label same', 'Label same-too']);
-    expect(groups[0]!.windows).toEqual([{ procedures: ['a', 'b'], firstDay: 0, lastDay: 3, resumeDay: 4, who: '', through: 'Day 3', resume: 'Day 4' }]);
+    expect(groups[0]!.windows).toEqual([{ procedures: ['a', 'b'], firstDay: 0, lastDay: 3, resumeDay: 4, who: '', from: '', through: 'Day 3', resume: 'Day 4' }]);
   });
 
   it('keeps a row that starts on another day apart, though it ends on the same day (its bar starts elsewhere)', () => {
@@ -84,7 +85,7 @@ describe('handoutAvoidRows', () => {
   });
 
   it('says a window once when every type shares it, with no type prefix', () => {
-    expect(rows[0]!.windows).toEqual([{ procedures: ['a', 'b'], firstDay: 0, lastDay: 3, resumeDay: 4, who: '', through: 'Day 3', resume: 'Day 4' }]);
+    expect(rows[0]!.windows).toEqual([{ procedures: ['a', 'b'], firstDay: 0, lastDay: 3, resumeDay: 4, who: '', from: '', through: 'Day 3', resume: 'Day 4' }]);
   });
 
   it('names the types when their windows differ, and leaves out types it does not apply to', () => {
@@ -92,7 +93,18 @@ describe('handoutAvoidRows', () => {
       ['A', 'Day 3', 'Day 4'],
       ['B', 'Day 7', 'Day 8'],
     ]);
-    expect(rows[2]!.windows).toEqual([{ procedures: ['b'], firstDay: 0, lastDay: 5, resumeDay: 6, who: 'B', through: 'Day 5', resume: 'Day 6' }]);
+    expect(rows[2]!.windows).toEqual([{ procedures: ['b'], firstDay: 0, lastDay: 5, resumeDay: 6, who: 'B', from: '', through: 'Day 5', resume: 'Day 6' }]);
+  });
+
+  it('says when a window starts before (or after) the procedure day, before its last day', () => {
+    const before: PlanRestriction = { id: 'pre', label: 'Pre', windows: [{ procedure: 'a', firstDay: -5, lastDay: 6 }, { procedure: 'b', firstDay: 2, lastDay: 6 }] };
+    const [row] = handoutAvoidRows({ ...data, restrictions: [before] });
+    expect(row!.windows.map((w) => [w.who, w.from, w.through, w.resume])).toEqual([
+      ['A', 'From 5 days before through ', 'day 6', 'Day 7'],
+      ['B', 'From day 2 through ', 'day 6', 'Day 7'],
+    ]);
+    const [es] = handoutAvoidRows({ ...data, restrictions: [before] }, 'es');
+    expect(es!.windows[0]!.from + es!.windows[0]!.through).toBe('Del 5 días antes al día 6');
   });
 
   it('has a row for every restriction in the content', () => {
@@ -110,6 +122,14 @@ describe(`datedWindow (TZ=${zone})`, () => {
     // US clocks change on 2027-03-14, Europe's on 2027-03-28: a day is still a day.
     expect(datedWindow(data.restrictions[0]!, 'a', '2027-03-12')).toEqual({ avoidThrough: '2027-03-15', startAgain: '2027-03-16' });
     expect(datedWindow(data.restrictions[1]!, 'b', '2027-03-25')).toEqual({ avoidThrough: '2027-04-01', startAgain: '2027-04-02' });
+  });
+
+  it('gives the first day too when it is not the procedure day', () => {
+    const before: PlanRestriction = { id: 'pre', label: 'Pre', windows: [{ procedure: 'a', firstDay: -3, lastDay: 6 }] };
+    expect(datedWindow(before, 'a', '2026-12-01')).toEqual({ avoidFrom: '2026-11-28', avoidThrough: '2026-12-07', startAgain: '2026-12-08' });
+    const { from, through } = throughParts(formatShortDate('2026-11-28', 'en-US'), formatShortDate('2026-12-07', 'en-US'));
+    expect(from + through).toBe('From Sat, Nov 28 through Mon, Dec 7');
+    expect(throughParts(undefined, 'day 6')).toEqual({ from: '', through: 'Day 6' });
   });
 
   it('is undefined for a type the restriction does not apply to', () => {

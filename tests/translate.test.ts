@@ -102,3 +102,18 @@ describe('mergeWords checks guide pages body against body', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'content/translations/es/guide/sun.mdx', message: expect.stringMatching(/^\(components\): must be exactly the English page's/) })]);
   });
 });
+
+describe('mergeWords for sources: the short label is words, the citation stays as published', () => {
+  const english = [{ id: 'chu', data: { short: 'Chu and others (2021)', citation: 'Chu J, et al. Dermatol Surg. 2021.', order: 1 } }];
+
+  it('takes the translated label and keeps the citation', () => {
+    const { entries, problems } = mergeWords('sources', english, [{ id: 'chu', file: 'es/sources/chu.yaml', data: { short: 'Chu y otros (2021)' } }], () => 'x');
+    expect(problems).toEqual([]);
+    expect(entries[0]!.data).toEqual({ short: 'Chu y otros (2021)', citation: 'Chu J, et al. Dermatol Surg. 2021.', order: 1 });
+  });
+
+  it('a missing translation is a problem naming the file to write (the build stops on it)', () => {
+    const { problems } = mergeWords('sources', english, [], (id) => `content/translations/es/sources/${id}.yaml`);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/translations/es/sources/chu.yaml', message: expect.stringContaining('is missing') })]);
+  });
+});

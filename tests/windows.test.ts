@@ -40,7 +40,6 @@ describe('formatWindow: one wording for every place that shows a window', () => 
   it('writes each wording, naming the types (a table cell names them itself, before the day)', () => {
     expect(formatWindow(first!, 'avoid')).toBe('traditional and laser: avoid through day 3. Start again on day 4.');
     expect(formatWindow(second!, 'span')).toBe('through day 7 for rf');
-    expect(formatWindow(second!, 'through')).toBe('Day 7');
     expect(formatWindow(second!, 'resume')).toBe('Day 8');
     expect(formatWindow(second!, 'start')).toBe('day 8 for rf');
     expect(formatWindows(r, procedures, 'span')).toBe('through day 3 for traditional and laser and through day 7 for rf');
@@ -83,7 +82,6 @@ describe('Spanish day wording', () => {
   it('writes the avoid line, table cells and the start day in Spanish', () => {
     expect(formatWindows(sun, both, 'avoid', undefined, 'es')).toBe('Evítelo hasta el día 3. Puede volver a empezar el día 4.');
     const [group] = groupWindows(sun, both, 'es');
-    expect(formatWindow(group!, 'through', undefined, 'es')).toBe('Día 3');
     expect(formatWindow(group!, 'resume', undefined, 'es')).toBe('Día 4');
     expect(formatWindow(group!, 'start', undefined, 'es')).toBe('día 4');
   });

@@ -5,7 +5,7 @@
  * message naming the files, not a stack trace.
  */
 import { readFileSync } from 'node:fs';
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PlanData, PlanText } from '../lib/plan';
 import type { ExpectedEffect } from '../lib/expected';
 import { byDayThenOrder, byOrder, toPlanData, toPlanText, type PlanEntries } from '../lib/plan-input';
@@ -53,6 +53,7 @@ const SPANISH = {
   procedures: 'esProcedures',
   glossary: 'esGlossary',
   site: 'esSite',
+  sources: 'esSources',
   guide: 'esGuide',
 } as const satisfies Record<WordsFolder, string>;
 
@@ -104,6 +105,7 @@ const checkTranslations = once(async () => {
       ['procedures', () => getCollection('procedures')],
       ['glossary', () => getCollection('glossary')],
       ['site', () => getCollection('site')],
+      ['sources', () => getCollection('sources')],
       ['guide', () => getCollection('guide')],
     ];
     for (const [folder, read] of folders) {
@@ -189,7 +191,8 @@ export const getWarningSigns = oncePerLang((lang) => checked(async () => (await 
 export const getPreparation = oncePerLang((lang) => checked(async () => (await inLanguage(lang, 'preparation', await getCollection('preparation'))).sort(byDayThenOrder)));
 
 /** Sources stay in their own language (titles of papers and pages are not translated). */
-export const getSources = once(() => checked(async () => (await getCollection('sources')).sort(byOrder)));
+/** Sources in content order, with their short labels in `lang` (full citations stay as published). */
+export const getSources = oncePerLang((lang) => checked(async () => (await inLanguage(lang, 'sources', await getCollection('sources'))).sort(byOrder)));
 
 /** Normal effects to expect after the procedure, in content order. */
 export const getExpectedEffects = oncePerLang((lang) => checked(async () => (await inLanguage(lang, 'expected-effects', await getCollection('expectedEffects'))).sort(byOrder)));
@@ -287,14 +290,13 @@ async function getPlanEntries(lang: Locale): Promise<PlanEntries> {
 }
 
 /** Resolves a list of source references to entries, failing the build on a dangling one. */
-export async function resolveSources(refs: { id: string }[]) {
-  return Promise.all(
-    refs.map(async (ref) => {
-      const entry = await getEntry('sources', ref.id);
-      if (!entry) throw new Error(`Unknown source "${ref.id}"`);
-      return entry;
-    }),
-  );
+export async function resolveSources(refs: { id: string }[], lang: Locale = DEFAULT_LOCALE) {
+  const sources = await getSources(lang);
+  return refs.map((ref) => {
+    const entry = sources.find((s) => s.id === ref.id);
+    if (!entry) throw new Error(`Unknown source "${ref.id}"`);
+    return entry;
+  });
 }
 
 export type GuideEntry = CollectionEntry<'guide'>;

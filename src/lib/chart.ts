@@ -190,21 +190,24 @@ export function chartSummary(chart: Chart, dayWords?: (day: number) => string, w
 }
 
 /**
- * The days whose numbers the axis labels when space is short: day 0, the start-again days and the end. Two
- * neighbouring days are never both labelled (in narrow columns "3" and "4" read as "34"): of two neighbours,
+ * The days whose numbers the axis labels when space is short: day 0, the start-again days and the end. No two
+ * labelled days are closer than `minGap` days (in narrow columns "3" and "4" read as "34"): of two too close,
  * the day more things start again on keeps its number (the earlier one if as many).
  */
-export function keyDays(chart: Chart): number[] {
+export function keyDays(chart: Chart, minGap = 2): number[] {
   const resuming = new Map<number, number>();
   for (const group of chart.groups) for (const row of group.rows) for (const lane of row.lanes) {
     resuming.set(lane.resumeDay, (resuming.get(lane.resumeDay) ?? 0) + 1);
   }
   const onAxis = [...resuming.keys()].filter((d) => chart.axis.days.includes(d));
   const byWeight = onAxis.sort((a, b) => (resuming.get(b)! - resuming.get(a)!) || a - b);
-  const labelled = new Set<number>(chart.axis.days.includes(0) ? [0] : []);
-  for (const day of byWeight) if (!labelled.has(day - 1) && !labelled.has(day + 1)) labelled.add(day);
-  return [...labelled].sort((a, b) => a - b);
+  const labelled: number[] = chart.axis.days.includes(0) ? [0] : [];
+  for (const day of byWeight) if (labelled.every((l) => Math.abs(l - day) >= minGap)) labelled.push(day);
+  return labelled.sort((a, b) => a - b);
 }
+
+/** How far apart labelled days must be on the handout's narrow chart: about 8 labels fit across it. */
+export const handoutLabelGap = (chart: Chart) => Math.max(2, Math.ceil(chart.axis.days.length / 8));
 
 /** One column heading of the axis. */
 export interface AxisTick {

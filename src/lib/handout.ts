@@ -4,11 +4,11 @@
  * zone, the clinic's contact lines (with blanks to write on), the shared advice of each warning tier, and the
  * handout's review date. No DOM, no Astro.
  */
-import { addCalendarDays, formatIsoDate, resumeDay, type IsoDate } from './days';
+import { addCalendarDays, dayLabel, formatIsoDate, resumeDay, type IsoDate } from './days';
 import { windowFor, type PlanData, type PlanProcedure, type PlanRestriction } from './plan';
 import { formatWindow, groupWindows } from './windows';
 import { telHref } from './contact';
-import { libWords } from './words';
+import { capitalize, libWords } from './words';
 import type { Locale as Lang } from '../schemas/vocabulary';
 
 /** One "avoid through / start again" pair in an undated row, for the procedure types that share it. */
@@ -24,6 +24,19 @@ export interface HandoutWindow {
   /** The cells' days: "Day 3", "Day 4" (a cell reads "RF: Day 7" with `who`). */
   through: string;
   resume: string;
+  /** Before `through`, when the window does not start on the procedure day: "From 5 days before through ". */
+  from: string;
+}
+
+/**
+ * The "avoid through" cell in two parts: what comes before the last day ("From 5 days before through ", when
+ * the window does not start on the procedure day; else nothing), and the last day, which stays in one piece.
+ * `first` and `last` are day names or dates.
+ */
+export function throughParts(first: string | undefined, last: string, lang: Lang = 'en'): { from: string; through: string } {
+  if (first === undefined) return { from: '', through: capitalize(last) };
+  const mark = '\u0000';
+  return { from: capitalize(libWords(lang).fromThrough(first, mark).split(mark)[0]!), through: last };
 }
 
 /** One row of the handout's avoid table. */
@@ -44,7 +57,7 @@ export function handoutAvoidRows(data: PlanData, lang: Lang = 'en'): HandoutAvoi
       lastDay: g.lastDay,
       resumeDay: g.resumeDay,
       who: g.who,
-      through: formatWindow(g, 'through', undefined, lang),
+      ...throughParts(g.firstDay === 0 ? undefined : dayLabel(g.firstDay, lang), dayLabel(g.lastDay, lang), lang),
       resume: formatWindow(g, 'resume', undefined, lang),
     })),
   }));
@@ -78,6 +91,8 @@ export function handoutAvoidGroups(rows: readonly HandoutAvoidRow[]): HandoutAvo
 
 /** The calendar dates of one restriction for one procedure: the last day to avoid it and the day to start again. */
 export interface DatedWindow {
+  /** The first day to avoid it, when that is not the procedure day. */
+  avoidFrom?: IsoDate;
   avoidThrough: IsoDate;
   startAgain: IsoDate;
 }
@@ -86,7 +101,11 @@ export interface DatedWindow {
 export function datedWindow(restriction: PlanRestriction, procedureId: string, procedureDate: IsoDate): DatedWindow | undefined {
   const w = windowFor(restriction, procedureId);
   if (!w) return undefined;
-  return { avoidThrough: addCalendarDays(procedureDate, w.lastDay), startAgain: addCalendarDays(procedureDate, resumeDay(w.lastDay)) };
+  return {
+    ...(w.firstDay !== 0 ? { avoidFrom: addCalendarDays(procedureDate, w.firstDay) } : {}),
+    avoidThrough: addCalendarDays(procedureDate, w.lastDay),
+    startAgain: addCalendarDays(procedureDate, resumeDay(w.lastDay)),
+  };
 }
 
 type Locale = string | readonly string[] | undefined;

@@ -26,6 +26,7 @@ export const TEXT_FIELDS = {
   procedures: ['name', 'shortName', 'summary'],
   glossary: ['term', 'expansion'],
   site: ['siteName', 'shortName', 'tagline', 'treatment', 'disclaimer'],
+  sources: ['short'],
   guide: ['title', 'description', 'navLabel'],
 } as const;
 export type WordsFolder = keyof typeof TEXT_FIELDS;

@@ -38,11 +38,11 @@ export function groupWindows(restriction: PlanRestriction, procedures: readonly 
  * The ways a window is written:
  * - `avoid`: "Avoid through day 3. Start again on day 4." (a list item);
  * - `span`: "through day 3", "from day 2 through day 5" (inside a sentence);
- * - `through` / `resume`: "Day 3" / "Day 4" (table cells; a cell names the types before it, `who`, so the day
- *   and its number stay in one piece);
+ * - `resume`: "Day 4" (a table cell; a cell names the types before it, `who`, so the day and its number stay
+ *   in one piece; the handout's "avoid through" cell is src/lib/handout.ts, throughParts);
  * - `start`: "day 4" (the day it may start again, inside a sentence).
  */
-export type WindowWording = 'avoid' | 'span' | 'through' | 'resume' | 'start';
+export type WindowWording = 'avoid' | 'span' | 'resume' | 'start';
 
 
 /**
@@ -59,8 +59,6 @@ export function formatWindow(group: WindowGroup, wording: WindowWording, dayName
       return words.avoid(span, name(group.resumeDay), group.who);
     case 'span':
       return `${span}${forWho}`;
-    case 'through':
-      return capitalize(name(group.lastDay));
     case 'resume':
       return capitalize(name(group.resumeDay));
     case 'start':

@@ -121,6 +121,12 @@ export const siteWordsSchema = strictObject({
   disclaimer: text,
 });
 
+/** Words for a source: its short label (the full citation stays as published, in its own language). */
+export const sourceWordsSchema = strictObject({
+  /** The label in lists of sources ("Chu y otros: la seguridad del tratamiento con microagujas (2021)"). */
+  short: text,
+});
+
 /** Frontmatter of a translated guide page; its body is the page in this language. */
 export const guideWordsSchema = strictObject({
   /** Page title. */
@@ -144,5 +150,6 @@ export const TRANSLATION_FOLDERS = {
   procedures: procedureWordsSchema,
   glossary: glossaryWordsSchema,
   site: siteWordsSchema,
+  sources: sourceWordsSchema,
 } as const;
 export type TranslationFolder = keyof typeof TRANSLATION_FOLDERS;

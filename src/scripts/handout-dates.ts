@@ -5,7 +5,7 @@
  * page as text, never as HTML. Loaded by ./handout.ts only for a link with settings.
  */
 import { todayIso } from '../lib/days';
-import { datedWindow, formatLongDate, formatShortDate, procedureName } from '../lib/handout';
+import { datedWindow, formatLongDate, formatShortDate, procedureName, throughParts } from '../lib/handout';
 import { readUrlParams } from '../lib/params';
 import type { PlanData } from '../lib/plan';
 import { isLocale } from '../schemas/vocabulary';
@@ -56,7 +56,10 @@ export async function personalize(root: HTMLElement, words: HandoutScriptWords, 
     const through = row.querySelector<HTMLElement>('[data-when="through"]');
     const resume = row.querySelector<HTMLElement>('[data-when="resume"]');
     if (!through || !resume) continue;
-    through.textContent = dates ? formatShortDate(dates.avoidThrough, words.locale) : words.notNeeded;
+    if (dates) {
+      const { from, through: last } = throughParts(dates.avoidFrom && formatShortDate(dates.avoidFrom, words.locale), formatShortDate(dates.avoidThrough, words.locale), lang);
+      through.textContent = `${from}${last}`;
+    } else through.textContent = words.notNeeded;
     resume.textContent = dates ? formatShortDate(dates.startAgain, words.locale) : '–';
   }
   // The chart keeps only this type's bars.

@@ -50,7 +50,8 @@ export default function RecoveryChart({ chart, id, title, categoryLabels = {}, p
       <div class={`chart__row${r.clinicAdvice ? ' chart__row--clinic' : ''}${i > 0 ? ' chart__row--lane' : ''}`} key={`${r.id}-${i}`} data-chart-row={r.id}>
         <span class="chart__label">
           {i === 0 && r.label}
-          {i === 0 && r.clinicAdvice && <span class="chart__mark"> *</span>}
+          {/* A no-break space: the star never wraps onto a line of its own. */}
+          {i === 0 && r.clinicAdvice && <span class="chart__mark">{'\u00a0*'}</span>}
           {lane.label && <span class="chart__lane">{lane.label}</span>}
         </span>
         <ChartTrack axis={chart.axis} restrictions={[r.id]} lane={lane} today={today} />
