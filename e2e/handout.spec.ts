@@ -29,17 +29,23 @@ const other = types.at(-1)!;
  * of types sharing a window ("RF: Day 7"), in the content's order of types.
  */
 function undatedCell(r: (typeof restrictions)[number]): string {
-  const groups: { names: string[]; lastDay: number }[] = [];
+  const groups: { names: string[]; firstDay: number; lastDay: number }[] = [];
   for (const p of types) {
     const w = windowOf(r, p.id);
     if (!w) continue;
-    const same = groups.find((g) => g.lastDay === w.lastDay);
+    const same = groups.find((g) => g.firstDay === w.firstDay && g.lastDay === w.lastDay);
     if (same) same.names.push(p.shortName);
-    else groups.push({ names: [p.shortName], lastDay: w.lastDay });
+    else groups.push({ names: [p.shortName], firstDay: w.firstDay, lastDay: w.lastDay });
   }
   const sharedByAll = groups.length === 1 && groups[0]!.names.length === types.length;
-  return groups.map((g) => `${sharedByAll ? '' : `${g.names.join(' and ')}: `}Day ${g.lastDay}`).join('');
+  return groups.map((g) => `${sharedByAll ? '' : `${g.names.join(' and ')}: `}${throughCell(g.firstDay, `day ${g.lastDay}`, dayName)}`).join('');
 }
+
+/** "5 days before", "day 2": a first day in the handout's words. */
+const dayName = (day: number) => (day < 0 ? `${-day} day${day === -1 ? '' : 's'} before` : `day ${day}`);
+/** The "avoid through" cell: the last day, after its first day when that is not the procedure day. */
+const throughCell = (firstDay: number, last: string, first: (day: number) => string) =>
+  firstDay === 0 ? last.charAt(0).toUpperCase() + last.slice(1) : `From ${first(firstDay)} through ${last}`;
 
 const FORMATS = ['Letter', 'A4'] as const;
 
@@ -187,7 +193,8 @@ test.describe('the personalized handout', () => {
       for (const r of restrictions) {
         const w = windowOf(r, other.id);
         if (!w) continue;
-        await expect(avoidRow(page, r.label).getByRole('cell')).toHaveText([shortDate(addDays(date, w.lastDay)), shortDate(addDays(date, w.lastDay + 1))]);
+        const through = throughCell(w.firstDay, shortDate(addDays(date, w.lastDay)), (day) => shortDate(addDays(date, day)));
+        await expect(avoidRow(page, r.label).getByRole('cell')).toHaveText([through, shortDate(addDays(date, w.lastDay + 1))]);
       }
       await expect(page.getByRole('alert')).toBeHidden();
       if (timezoneId === 'Pacific/Auckland') {
