@@ -18,6 +18,14 @@ export interface HandoutScriptWords {
   locale: string;
 }
 
+/** A span of plain text (never HTML) with a class. */
+function textSpan(className: string, text: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = className;
+  span.textContent = text;
+  return span;
+}
+
 /** The plan's data, fetched only for a link with settings: most readers print the day-number handout. */
 async function loadPlanData(src: string): Promise<PlanData> {
   const response = await fetch(src);
@@ -57,8 +65,9 @@ export async function personalize(root: HTMLElement, words: HandoutScriptWords, 
     const resume = row.querySelector<HTMLElement>('[data-when="resume"]');
     if (!through || !resume) continue;
     if (dates) {
+      // The built cell's parts: "From Tue, Nov 17 through " may wrap, the last date stays in one piece.
       const { from, through: last } = throughParts(dates.avoidFrom && formatShortDate(dates.avoidFrom, words.locale), formatShortDate(dates.avoidThrough, words.locale), lang);
-      through.textContent = `${from}${last}`;
+      through.replaceChildren(...(from ? [textSpan('handout-avoid__from', from)] : []), textSpan('handout-avoid__day', last));
     } else through.textContent = words.notNeeded;
     resume.textContent = dates ? formatShortDate(dates.startAgain, words.locale) : '–';
   }

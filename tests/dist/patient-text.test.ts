@@ -56,6 +56,19 @@ describe('patient text in dist/', () => {
     expect(offending).toEqual([]);
   });
 
+  it('keeps a space after the end of every sentence (a line break before a {value} in a template drops it)', () => {
+    const joined: string[] = [];
+    for (const { path, tree } of pages) {
+      visit(tree, 'text', (t: { value: string }) => {
+        // "2026.Avoid", or a text that starts right after an element: "</a>.Add it ..."
+        for (const m of t.value.matchAll(/(?:^|[a-záéíóúñ)])[.!?][A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ]/g)) {
+          joined.push(`${path}: ${t.value.slice(Math.max(0, m.index - 20), m.index + 20)}`);
+        }
+      });
+    }
+    expect(joined).toEqual([]);
+  });
+
   it('never prints a placeholder as a reviewer', () => {
     const offending = pages.filter(({ tree }) => {
       const body = main(tree);
