@@ -190,7 +190,6 @@ export const getWarningSigns = oncePerLang((lang) => checked(async () => (await 
 
 export const getPreparation = oncePerLang((lang) => checked(async () => (await inLanguage(lang, 'preparation', await getCollection('preparation'))).sort(byDayThenOrder)));
 
-/** Sources stay in their own language (titles of papers and pages are not translated). */
 /** Sources in content order, with their short labels in `lang` (full citations stay as published). */
 export const getSources = oncePerLang((lang) => checked(async () => (await inLanguage(lang, 'sources', await getCollection('sources'))).sort(byOrder)));
 

@@ -2,10 +2,11 @@
  * The personalized recovery timeline (a Preact island). On the server, and without JavaScript, it renders
  * the plan of one procedure type in day numbers ("day 4"), with links to the other types' plans (their own
  * prerendered pages). In the browser it shows the form, reads the settings from the URL, else the device
- * (else it offers today's date and waits for the reader), and shows real dates in the reader's locale. Every fact comes from `data`/`text` (the
- * content); the engine is src/lib/plan.ts and the wording src/lib/timeline.ts. This file holds the state;
- * PlanForm, TodaySummary and DayList render it. Nothing leaves the device: settings live in the URL and in
- * localStorage only. Its styles (Timeline.css) are imported by the page, src/components/TimelinePage.astro.
+ * (else it offers today's date and waits for the reader), and shows real dates in the reader's locale. Every
+ * fact comes from `data`/`text` (the content); the engine is src/lib/plan.ts and the wording
+ * src/lib/timeline.ts. This file holds the state; PlanForm, TodaySummary and DayList render it. Nothing
+ * leaves the device: settings live in the URL and in localStorage only. Its styles (Timeline.css) are
+ * imported by the page, src/components/TimelinePage.astro.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
