@@ -49,7 +49,14 @@ async function expectPageOffline(page: Page, path: string) {
   await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
 }
 
+/**
+ * Time for the tests that open every page: the worker first copies the whole site, then each page opens; a
+ * clinic's larger content takes longer, and so does a busy CI machine (these ran 9 s alone, 30 s beside others).
+ */
+const everyPageTimeout = (pages: number) => 60_000 + 1_500 * pages;
+
 test('after one visit, every page from the menus and every built page opens offline', async ({ page, context }) => {
+  test.setTimeout(everyPageTimeout(builtPages.length));
   await visitOnce(page);
   await page.goto('/avoid/');
   // The language switch opens the other language, which has its own offline copy (see the test per language).
@@ -229,6 +236,7 @@ test('the install page says how to add the guide to a home screen, and that it i
 
 for (const lang of otherLanguages) {
   test(`${lang}: after one visit in that language, every page of that language opens offline, and no other language's page is kept`, async ({ page, context, baseURL }) => {
+    test.setTimeout(everyPageTimeout(allPages.filter((p) => p.startsWith(`/${lang}/`)).length));
     await page.goto(`/${lang}/`);
     await waitForOfflineReady(page);
     const urls = Object.values(await cachedUrls(page)).flat().map((url) => new URL(url).pathname.slice(1));

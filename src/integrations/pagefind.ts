@@ -3,8 +3,11 @@
  * inside the build instead of as a second command. Integrations that must see the index (the offline
  * service worker) go after this one in `integrations`: Astro runs build:done hooks in that order.
  */
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 
 export interface PagefindOptions {
@@ -30,8 +33,10 @@ export default function pagefindIndex(options: PagefindOptions = {}): AstroInteg
           const { index } = check(await pagefind.createIndex(), logger);
           const { page_count } = check(await index!.addDirectory({ path: fileURLToPath(dir) }), logger);
           if (!page_count) throw new Error(`No pages to index in ${fileURLToPath(dir)}`);
-          check(await index!.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), logger);
-          logger.info(`Search index: ${page_count} pages in ${Math.round(performance.now() - started)} ms.`);
+          const outputPath = fileURLToPath(new URL('./pagefind/', dir));
+          check(await index!.writeFiles({ outputPath }), logger);
+          const saved = await minifyScript(`${outputPath}pagefind.js`);
+          logger.info(`Search index: ${page_count} pages in ${Math.round(performance.now() - started)} ms (search script ${saved} B gzip smaller).`);
         } catch (cause) {
           throw new Error('Pagefind could not build the search index.', { cause });
         } finally {
@@ -40,6 +45,17 @@ export default function pagefindIndex(options: PagefindOptions = {}): AstroInteg
       },
     },
   };
+}
+
+/**
+ * Pagefind's `pagefind.js`, the script every search loads, comes with its whitespace removed but its long
+ * names kept: minifying it fully takes about 2 kB gzip (15%) off each first search. Returns the gzip bytes saved.
+ */
+export async function minifyScript(file: string): Promise<number> {
+  const source = await readFile(file, 'utf8');
+  const { code } = await transform(source, { minify: true, format: 'esm', target: 'es2022' });
+  await writeFile(file, code);
+  return gzipSync(source).length - gzipSync(code).length;
 }
 
 /** Pagefind reports problems in `errors` rather than by throwing: fail the build on any. */

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { transform } from 'esbuild';
 import { findBrokenLinks, readPage, type PageLinks } from '../../src/checks/links';
 import { withBase } from '../../src/lib/paths';
 import { ARTICLE_CHECKS, CONTENT_DIR, guidePages, procedures, site } from '../helpers/content';
@@ -133,6 +134,14 @@ for (const { dir, base, command } of builds) {
         const inPage = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].filter((m) => m[1] !== 'x-default').map((m) => `${m[1]} ${m[2]}`);
         expect(inSitemap.sort(), listed[i]).toEqual(inPage.sort());
       }
+    });
+
+    it('ships the search script every search loads minified (Pagefind writes it with its long names)', async () => {
+      const file = join(dir, 'pagefind', 'pagefind.js');
+      const shipped = readFileSync(file, 'utf8');
+      const { code } = await transform(shipped, { minify: true, format: 'esm', target: 'es2022' });
+      // Minifying again finds almost nothing left to take out (Pagefind's own file loses 2 kB of 13).
+      expect(gzipSync(shipped).length - gzipSync(code).length).toBeLessThan(50);
     });
 
     it('is valid HTML on every page', async () => {
