@@ -8,12 +8,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { expectNoAxeViolations } from './axe';
 import { builtPages, DIST_DIR } from './built-pages';
 import { contentFixture, fixtureOutDir, removeFixtures, runAstro } from '../tests/helpers/fixture-build';
-import { entryFile, guidePages, procedures, restrictions as readRestrictions, site as readSite, warningSigns, windowOf } from '../tests/helpers/content';
+import { CONTENT_DIR, entryFile, guidePages, procedures, restrictions as readRestrictions, site as readSite, warningSigns, windowOf } from '../tests/helpers/content';
 import { WARNING_TIER_LABELS } from '../src/schemas/vocabulary';
 
 const dist = resolve(import.meta.dirname, '..', process.env['E2E_DIST'] ?? 'dist');
@@ -303,27 +303,56 @@ test.describe('a clinic that fills in its details', () => {
         address: '1200 Riverside Avenue, Suite 340\nSpringfield, OR 97477',
         website: 'https://riverside-skin.example.com/aftercare',
         email: 'care@riverside-skin.example.com',
-        logo: '/favicon.svg',
+        logo: 'clinic-logo.svg',
       };
+  /** A made-up clinic's logo and icon, added next to site.yaml as a clinic does. */
+  const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" rx="6" fill="#5b2a86"/><text x="60" y="27" font-size="18" text-anchor="middle" fill="#fff">Riverside</text></svg>';
+  const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#5b2a86"/><path d="M8 22 16 8l8 14z" fill="#fff"/></svg>';
+  const icon = filledIn ? site.icon : 'clinic-icon.svg';
   let root = dist;
+  /** The folder of site.yaml in the content built for this test. */
+  let siteDir = join(CONTENT_DIR, dirname(entryFile('site', 'site')));
   test.beforeAll(() => {
     if (filledIn) return;
     test.setTimeout(90_000);
-    const dir = contentFixture(entryFile('site', 'site'), (t) => stringify({ ...parse(t), clinic }));
+    const dir = contentFixture(entryFile('site', 'site'), (t) => stringify({ ...parse(t), clinic, icon }));
+    siteDir = join(dir, dirname(entryFile('site', 'site')));
+    writeFileSync(join(siteDir, clinic.logo!), LOGO);
+    writeFileSync(join(siteDir, icon!), ICON);
     const { status, output } = runAstro('build', dir);
     expect(status, output).toBe(0);
     root = fixtureOutDir(dir);
   });
   test.afterAll(removeFixtures);
 
-  test('prints its name and phone numbers, still on at most 2 pages', async ({ page }) => {
-    const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+  /** Serves the clinic's build at http://clinic.test/. */
+  async function serveClinic(page: Page) {
+    const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
     await page.route('http://clinic.test/**', async (route) => {
       let path = join(root, decodeURIComponent(new URL(route.request().url()).pathname));
       if (!extname(path)) path = join(path, 'index.html');
       if (!existsSync(path)) return route.fulfill({ status: 404 });
       return route.fulfill({ body: readFileSync(path), contentType: types[extname(path)] ?? 'application/octet-stream' });
     });
+  }
+
+  test('shows its logo on the handout, and its own icon in the tab and on home screens (files next to site.yaml)', async ({ page }) => {
+    test.skip(!clinic.logo || !icon, 'the content under test names no logo or icon of its own');
+    await serveClinic(page);
+    await page.goto('http://clinic.test/handout/');
+    const logo = page.getByRole('region', { name: "Your clinic" }).locator('img');
+    await expect(logo).toBeVisible();
+    expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const iconHref = await page.locator('link[rel="icon"]').getAttribute('href');
+    const published = join(root, new URL(iconHref!, page.url()).pathname);
+    expect(readFileSync(published, 'utf8')).toBe(readFileSync(join(siteDir, icon!), 'utf8'));
+    // Home-screen icons are drawn from the clinic's icon, not the project's.
+    const homeIcon = (dir: string) => readFileSync(join(dir, 'icons', 'icon-192.png'));
+    if (root !== dist) expect(homeIcon(root).equals(homeIcon(dist))).toBe(false);
+  });
+
+  test('prints its name and phone numbers, still on at most 2 pages', async ({ page }) => {
+    await serveClinic(page);
     await page.goto('http://clinic.test/handout/');
     const phone = clinic.phone!;
     const phoneLink = page.getByRole('link', { name: phone }).first();

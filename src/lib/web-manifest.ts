@@ -4,7 +4,7 @@
  */
 import { withBase } from './paths';
 
-/** The home-screen icons, made from public/favicon.svg at build time (src/pages/icons/[icon].png.ts). */
+/** The home-screen icons, made from the site's icon at build time (src/pages/icons/[icon].png.ts). */
 export const APP_ICONS = [
   /** Icons a browser may show as they are (round, on a clear background). */
   { file: 'icon-192.png', size: 192, purpose: 'any' },

@@ -1,7 +1,22 @@
+import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { strictObject, text } from './common';
 import { DEFAULT_LOCALE, LOCALES } from './vocabulary';
 import { isDialable } from '../lib/contact';
+import { fileType, ICON_TYPES, isBareFileName, LOGO_TYPES, SITE_FILES_FOLDER, siteFilePath } from '../lib/site-files';
+import { contentDir } from './references';
+
+/** The name of an image file next to site.yaml (content/site/), of one of `types`, that is there. */
+const siteFile = (field: string, types: readonly string[], example: string) =>
+  text
+    .refine(isBareFileName, {
+      error: `${field} must be the name of a file in content/${SITE_FILES_FOLDER}/, next to site.yaml, like ${example} (no folder, no leading /)`,
+      abort: true,
+    })
+    .refine((name) => types.includes(fileType(name)), { error: `${field} must be ${types.length > 1 ? 'one of these file types' : 'a file of type'}: ${types.join(', ')}`, abort: true })
+    .refine((name) => existsSync(siteFilePath(contentDir(), name)), {
+      error: (issue) => `${field} names "${String(issue.input)}", which is not in ${siteFilePath(contentDir(), '')}: add the file next to site.yaml, or remove ${field}`,
+    });
 
 /** A phone number that becomes a working `tel:` link on every page and the handout. */
 const phoneNumber = (field: string) =>
@@ -21,8 +36,8 @@ export const clinicSchema = strictObject({
   website: z.url({ error: 'clinic.website must be a full web address starting with https://' }).optional(),
   /** Email address for non-urgent questions. */
   email: z.email({ error: 'clinic.email must be an email address' }).optional(),
-  /** Logo file in `public/`, e.g. `/logo.svg`. */
-  logo: z.string().startsWith('/', 'clinic.logo must be a path in public/, starting with /').optional(),
+  /** The clinic's logo for the handout: an image file next to site.yaml, e.g. `clinic-logo.svg`. */
+  logo: siteFile('clinic.logo', LOGO_TYPES, 'clinic-logo.svg').optional(),
 });
 export type ClinicData = z.infer<typeof clinicSchema>;
 
@@ -43,6 +58,11 @@ export const siteSchema = strictObject({
         ? 'siteUrl is missing: add the public address of the site, e.g. https://aftercare.example.org'
         : 'siteUrl must be a full web address starting with https://',
   }),
+  /**
+   * The site's icon, in browser tabs and on home screens: a square SVG drawing next to site.yaml, e.g.
+   * `icon.svg` (the project's own icon, public/favicon.svg, if unset).
+   */
+  icon: siteFile('icon', ICON_TYPES, 'icon.svg').optional(),
   /** The clinic's contact details. */
   clinic: clinicSchema.default({}),
   /** The disclaimer shown in every footer and on the handout. */

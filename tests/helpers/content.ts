@@ -128,6 +128,7 @@ export interface ContentSite {
   siteUrl: string;
   disclaimer: string;
   clinic?: { name?: string; phone?: string; afterHoursPhone?: string; address?: string; website?: string; email?: string; logo?: string };
+  icon?: string;
 }
 export interface GuidePageInfo {
   slug: string;

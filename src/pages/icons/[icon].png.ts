@@ -1,13 +1,15 @@
 /**
- * The home-screen icons (/icons/icon-192.png, ...), drawn from the site's own public/favicon.svg at build time,
- * so a clinic that replaces the favicon gets matching icons. Maskable and Apple icons put the drawing on a
+ * The home-screen icons (/icons/icon-192.png, ...), drawn at build time from the site's icon: the clinic's own
+ * (site.yaml `icon`, in content/site/) or the project's public/favicon.svg, so tab and home screen match. Maskable and Apple icons put the drawing on a
  * full square of the theme color, inside the middle area that every phone's icon shape keeps.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import sharp from 'sharp';
+import { getSite } from '../../data/content';
+import { iconFile } from '../../lib/site-files';
 import { APP_COLORS, APP_ICONS, type AppIcon } from '../../lib/web-manifest';
+import { contentDir } from '../../schemas/references';
 
 /** Share of a maskable icon's width the drawing may fill (the safe zone is a circle of 80%). */
 const MASKABLE_DRAWING = 0.72;
@@ -15,7 +17,7 @@ const MASKABLE_DRAWING = 0.72;
 export const getStaticPaths = (() => APP_ICONS.map((icon) => ({ params: { icon: icon.file.replace(/\.png$/, '') }, props: { icon } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ icon: AppIcon }> = async ({ props: { icon } }) => {
-  const svg = await readFile(join(process.cwd(), 'public', 'favicon.svg'));
+  const svg = await readFile(iconFile(contentDir(), (await getSite()).icon));
   const fullBleed = icon.purpose !== 'any';
   const drawingSize = fullBleed ? Math.round(icon.size * MASKABLE_DRAWING) : icon.size;
   // Rasterize the vector at the size it is drawn (72 dpi is the SVG's own size), so no pixel is scaled up.
