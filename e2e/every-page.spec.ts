@@ -98,6 +98,18 @@ for (const group of groups) {
       }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect.soft(overflow, `horizontal overflow at 320 px on ${path}`).toBeLessThanOrEqual(0);
+      // The header's search field shows its whole hint ("Search the guide"), not "Search the gui".
+      const field = page.getByRole('banner').getByRole('searchbox');
+      if ((await field.count()) === 1) {
+        const spare = await field.evaluate((input: HTMLInputElement) => {
+          const style = getComputedStyle(input);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const room = input.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+          return room - context.measureText(input.placeholder).width;
+        });
+        expect.soft(spare, `room left after the search field's hint at 320 px on ${path}`).toBeGreaterThanOrEqual(0);
+      }
       await expectStrictCsp(page, path, { soft: true });
       for (const [width, colorScheme] of matrix) {
         await page.setViewportSize({ width, height: 800 });
