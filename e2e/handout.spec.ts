@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
+import sharp from 'sharp';
 import { expectNoAxeViolations } from './axe';
 import { builtPages, DIST_DIR } from './built-pages';
 import { contentFixture, fixtureOutDir, removeFixtures, runAstro } from '../tests/helpers/fixture-build';
@@ -309,13 +310,14 @@ test.describe('a clinic that fills in its details', () => {
   const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" rx="6" fill="#5b2a86"/><text x="60" y="27" font-size="18" text-anchor="middle" fill="#fff">Riverside</text></svg>';
   const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#5b2a86"/><path d="M8 22 16 8l8 14z" fill="#fff"/></svg>';
   const icon = filledIn ? site.icon : 'clinic-icon.svg';
+  const themeColor = filledIn ? site.themeColor : '#5b2a86';
   let root = dist;
   /** The folder of site.yaml in the content built for this test. */
   let siteDir = join(CONTENT_DIR, dirname(entryFile('site', 'site')));
   test.beforeAll(() => {
     if (filledIn) return;
     test.setTimeout(90_000);
-    const dir = contentFixture(entryFile('site', 'site'), (t) => stringify({ ...parse(t), clinic, icon }));
+    const dir = contentFixture(entryFile('site', 'site'), (t) => stringify({ ...parse(t), clinic, icon, themeColor }));
     siteDir = join(dir, dirname(entryFile('site', 'site')));
     writeFileSync(join(siteDir, clinic.logo!), LOGO);
     writeFileSync(join(siteDir, icon!), ICON);
@@ -336,7 +338,7 @@ test.describe('a clinic that fills in its details', () => {
     });
   }
 
-  test('shows its logo on the handout, and its own icon in the tab and on home screens (files next to site.yaml)', async ({ page }) => {
+  test('shows its logo on the handout, and its own icon and color in the tab and on home screens (files next to site.yaml)', async ({ page }) => {
     test.skip(!clinic.logo || !icon, 'the content under test names no logo or icon of its own');
     await serveClinic(page);
     await page.goto('http://clinic.test/handout/');
@@ -349,6 +351,11 @@ test.describe('a clinic that fills in its details', () => {
     // Home-screen icons are drawn from the clinic's icon, not the project's.
     const homeIcon = (dir: string) => readFileSync(join(dir, 'icons', 'icon-192.png'));
     if (root !== dist) expect(homeIcon(root).equals(homeIcon(dist))).toBe(false);
+    // On the full-bleed icons (maskable, Apple) the drawing sits on a square of the clinic's color.
+    if (themeColor) {
+      const { data } = await sharp(readFileSync(join(root, 'icons', 'apple-touch-icon.png'))).raw().toBuffer({ resolveWithObject: true });
+      expect(`#${[...data.subarray(0, 3)].map((n) => n.toString(16).padStart(2, '0')).join('')}`).toBe(themeColor.toLowerCase());
+    }
   });
 
   test('prints its name and phone numbers, still on at most 2 pages', async ({ page }) => {

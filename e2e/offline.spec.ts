@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { expectNoAxeViolations } from './axe';
 import { cachedUrls, waitForOfflineReady } from './offline';
 import { fileLanguage, keptFor } from '../src/integrations/service-worker/languages';
+import { APP_COLORS } from '../src/lib/web-manifest';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -24,7 +25,7 @@ const yamlEntries = (folder: string) =>
     .sort((a, b) => (a.order ?? 0) - (b.order ?? 0)) as { id: string; order?: number; label?: string }[];
 const restriction = yamlEntries('restrictions')[0]!;
 const procedure = yamlEntries('procedures')[0]!;
-const site = parse(readFileSync(join(contentDir, 'site', 'site.yaml'), 'utf8')) as { siteName: string; shortName?: string };
+const site = parse(readFileSync(join(contentDir, 'site', 'site.yaml'), 'utf8')) as { siteName: string; shortName?: string; themeColor?: string };
 
 /** Every page of the build, from its files: /avoid/ for dist/avoid/index.html. */
 const allPages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
@@ -210,6 +211,9 @@ test('the guide is installable: manifest from the site settings, icons at 192 an
   const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifest = await (await page.request.get(manifestHref!)).json();
   expect(manifest).toMatchObject({ name: site.siteName, short_name: site.shortName ?? site.siteName, start_url: '/', scope: '/', display: 'standalone' });
+  // The phone's title bar takes the clinic's color, or the site's own.
+  expect(manifest.theme_color).toBe(site.themeColor ?? APP_COLORS.theme);
+  await expect(page.locator('meta[name="theme-color"][media*="light"]')).toHaveAttribute('content', manifest.theme_color);
   for (const icon of manifest.icons as { src: string; sizes: string }[]) {
     const png = await (await page.request.get(new URL(icon.src, baseURL).href)).body();
     // PNG header: width and height are the big-endian numbers at bytes 16 and 20.

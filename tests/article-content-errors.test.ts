@@ -31,7 +31,7 @@ describe('strict content: nothing is dropped or guessed', () => {
     const dir = contentFixture('site/site.yaml', (t) => `${t}\ncolour: blue\n`);
     const { status, output } = runAstro('sync', dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('unknown key `colour`. Known keys: siteName, shortName, tagline, treatment, siteUrl, icon, clinic, disclaimer');
+    expect(output).toContain('unknown key `colour`. Known keys: siteName, shortName, tagline, treatment, siteUrl, icon, themeColor, clinic, disclaimer');
     // A key at the top of the file is named as the field, never as an empty one ("****").
     expect(stripVTControlCharacters(output)).toContain('colour: unknown key `colour`.');
     expect(output).not.toContain('****');

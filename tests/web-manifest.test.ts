@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { APP_COLORS, APP_ICONS, webManifest } from '../src/lib/web-manifest';
+import { siteSchema } from '../src/schemas/site';
 import { contentFixture, removeFixtures, runAstro } from './helpers/fixture-build';
 
 const settings = { siteName: 'Riverside Skin Clinic Aftercare', shortName: 'Aftercare', description: 'Care after your visit', base: '/' };
@@ -50,6 +51,25 @@ describe('webManifest', () => {
     expect(webManifest(settings)).toMatchObject({ theme_color: APP_COLORS.theme, background_color: APP_COLORS.background });
     expect(lightValue('--color-accent')).toBe(APP_COLORS.theme);
     expect(lightValue('--color-bg')).toBe(APP_COLORS.background);
+  });
+
+  it("takes the clinic's color for the title bar when site.yaml gives one", () => {
+    expect(webManifest({ ...settings, themeColor: '#1f4e8c' }).theme_color).toBe('#1f4e8c');
+  });
+});
+
+describe('themeColor in site.yaml', () => {
+  const site = { siteName: 'Aftercare', tagline: 'Care after your visit', treatment: 'microneedling', siteUrl: 'https://aftercare.example.org', disclaimer: 'Not medical advice.' };
+
+  it('is a color written as # and six hex digits, or left out', () => {
+    expect(siteSchema.safeParse({ ...site, themeColor: '#1F4E8C' }).success).toBe(true);
+    expect(siteSchema.safeParse(site).success).toBe(true);
+    for (const themeColor of ['blue', '#14f', '1f4e8c', '#1f4e8cff']) {
+      const result = siteSchema.safeParse({ ...site, themeColor });
+      expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`), themeColor).toEqual([
+        'themeColor: themeColor must be a color written as # and six hex digits, like #1f4e8c',
+      ]);
+    }
   });
 });
 

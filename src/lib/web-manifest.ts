@@ -31,10 +31,12 @@ export interface WebManifestInput {
   description: string;
   /** The deploy's base path: `/` or `/aftercare/`. */
   base: string;
+  /** The clinic's color for the phone's title bar (site.yaml `themeColor`); the site's accent if unset. */
+  themeColor?: string | undefined;
 }
 
 /** The manifest's JSON for these settings. */
-export function webManifest({ siteName, shortName, description, base }: WebManifestInput) {
+export function webManifest({ siteName, shortName, description, base, themeColor }: WebManifestInput) {
   const scope = withBase(base, '/');
   return {
     id: scope,
@@ -46,7 +48,7 @@ export function webManifest({ siteName, shortName, description, base }: WebManif
     start_url: scope,
     scope,
     display: 'standalone',
-    theme_color: APP_COLORS.theme,
+    theme_color: themeColor ?? APP_COLORS.theme,
     background_color: APP_COLORS.background,
     icons: APP_ICONS.filter((icon) => icon.purpose !== 'apple').map((icon) => ({
       src: withBase(base, `/icons/${icon.file}`),

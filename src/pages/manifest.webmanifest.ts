@@ -10,6 +10,7 @@ export const GET: APIRoute = async () => {
     shortName: site.shortName,
     description: site.tagline,
     base: import.meta.env.BASE_URL,
+    themeColor: site.themeColor,
   });
   return new Response(JSON.stringify(manifest, null, 2), { headers: { 'content-type': 'application/manifest+json' } });
 };

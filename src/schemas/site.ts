@@ -63,6 +63,14 @@ export const siteSchema = strictObject({
    * `icon.svg` (the project's own icon, public/favicon.svg, if unset).
    */
   icon: siteFile('icon', ICON_TYPES, 'icon.svg').optional(),
+  /**
+   * The clinic's color, as `#rrggbb`: the phone's title bar in light mode, and the square behind the icon on home
+   * screens that crop icons to their own shape. The site's own teal if unset.
+   */
+  themeColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'themeColor must be a color written as # and six hex digits, like #1f4e8c')
+    .optional(),
   /** The clinic's contact details. */
   clinic: clinicSchema.default({}),
   /** The disclaimer shown in every footer and on the handout. */

@@ -129,6 +129,7 @@ export interface ContentSite {
   disclaimer: string;
   clinic?: { name?: string; phone?: string; afterHoursPhone?: string; address?: string; website?: string; email?: string; logo?: string };
   icon?: string;
+  themeColor?: string;
 }
 export interface GuidePageInfo {
   slug: string;

@@ -1,7 +1,8 @@
 /**
  * The home-screen icons (/icons/icon-192.png, ...), drawn at build time from the site's icon: the clinic's own
- * (site.yaml `icon`, in content/site/) or the project's public/favicon.svg, so tab and home screen match. Maskable and Apple icons put the drawing on a
- * full square of the theme color, inside the middle area that every phone's icon shape keeps.
+ * (site.yaml `icon`, in content/site/) or the project's public/favicon.svg, so tab and home screen match.
+ * Maskable and Apple icons put the drawing on a full square of the theme color (site.yaml `themeColor`), inside
+ * the middle area that every phone's icon shape keeps.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
@@ -17,7 +18,8 @@ const MASKABLE_DRAWING = 0.72;
 export const getStaticPaths = (() => APP_ICONS.map((icon) => ({ params: { icon: icon.file.replace(/\.png$/, '') }, props: { icon } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ icon: AppIcon }> = async ({ props: { icon } }) => {
-  const svg = await readFile(iconFile(contentDir(), (await getSite()).icon));
+  const { icon: iconName, themeColor } = await getSite();
+  const svg = await readFile(iconFile(contentDir(), iconName));
   const fullBleed = icon.purpose !== 'any';
   const drawingSize = fullBleed ? Math.round(icon.size * MASKABLE_DRAWING) : icon.size;
   // Rasterize the vector at the size it is drawn (72 dpi is the SVG's own size), so no pixel is scaled up.
@@ -25,7 +27,7 @@ export const GET: APIRoute<{ icon: AppIcon }> = async ({ props: { icon } }) => {
   const density = Math.min(2400, Math.ceil((72 * drawingSize) / width));
   const drawing = await sharp(svg, { density }).resize(drawingSize, drawingSize).png().toBuffer();
   const png = fullBleed
-    ? await sharp({ create: { width: icon.size, height: icon.size, channels: 4, background: APP_COLORS.theme } })
+    ? await sharp({ create: { width: icon.size, height: icon.size, channels: 4, background: themeColor ?? APP_COLORS.theme } })
         .composite([{ input: drawing, gravity: 'center' }])
         .png()
         .toBuffer()
