@@ -4,8 +4,9 @@
  * (src/pages/clinic-logo.[type].ts, src/pages/icons/[name].svg.ts).
  */
 
-/** File types a logo may be: the handout shows it as it is. */
-export const LOGO_TYPES = ['svg', 'png', 'jpg', 'jpeg', 'webp'] as const;
+/** File types a logo may be, with the media type it is served as: the handout shows it as it is. */
+export const LOGO_MEDIA_TYPES = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' } as const;
+export const LOGO_TYPES = Object.keys(LOGO_MEDIA_TYPES) as (keyof typeof LOGO_MEDIA_TYPES)[];
 /** The icon must be a drawing, so it stays sharp from a 16 px tab to a 512 px home-screen icon. */
 export const ICON_TYPES = ['svg'] as const;
 
@@ -15,11 +16,11 @@ export const SITE_FILES_FOLDER = 'site';
 /** Where a file that site.yaml names lives: next to it. */
 export const siteFilePath = (contentDir: string, name: string): string => `${contentDir}/${SITE_FILES_FOLDER}/${name}`;
 
-/** The project's own icon, used when site.yaml names none. */
-export const DEFAULT_ICON_FILE = 'public/favicon.svg';
+/** The project's own icon, in public/, used when site.yaml names none. */
+const DEFAULT_ICON_ADDRESS = '/favicon.svg';
 
 /** The drawing the site's icons are made from: the clinic's own, or the project's default. */
-export const iconFile = (contentDir: string, icon: string | undefined): string => (icon ? siteFilePath(contentDir, icon) : DEFAULT_ICON_FILE);
+export const iconFile = (contentDir: string, icon: string | undefined): string => (icon ? siteFilePath(contentDir, icon) : `public${DEFAULT_ICON_ADDRESS}`);
 
 /** `png` for `Clinic Logo.PNG`; '' for a name without a type. */
 export function fileType(name: string): string {
@@ -37,4 +38,4 @@ export const logoAddress = (name: string): string => `/clinic-logo.${fileType(na
 export const SITE_ICON_NAME = 'site-icon';
 
 /** The icon's address: the clinic's own icon when site.yaml names one, else the project's default. */
-export const iconAddress = (icon: string | undefined): string => (icon ? `/icons/${SITE_ICON_NAME}.svg` : '/favicon.svg');
+export const iconAddress = (icon: string | undefined): string => (icon ? `/icons/${SITE_ICON_NAME}.svg` : DEFAULT_ICON_ADDRESS);

@@ -6,9 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { getSite } from '../data/content';
 import { contentDir } from '../schemas/references';
-import { fileType, siteFilePath } from '../lib/site-files';
-
-const MEDIA_TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
+import { fileType, LOGO_MEDIA_TYPES, siteFilePath } from '../lib/site-files';
 
 export const getStaticPaths = (async () => {
   const { logo } = (await getSite()).clinic;
@@ -17,5 +15,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ logo: string }> = async ({ props: { logo } }) => {
   const bytes = await readFile(siteFilePath(contentDir(), logo));
-  return new Response(new Uint8Array(bytes), { headers: { 'content-type': MEDIA_TYPES[fileType(logo)] ?? 'application/octet-stream' } });
+  return new Response(new Uint8Array(bytes), { headers: { 'content-type': LOGO_MEDIA_TYPES[fileType(logo) as keyof typeof LOGO_MEDIA_TYPES] } });
 };

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { strictObject, text } from './common';
 import { DEFAULT_LOCALE, LOCALES } from './vocabulary';
 import { isDialable } from '../lib/contact';
+import { APP_COLORS } from '../lib/web-manifest';
 import { fileType, ICON_TYPES, isBareFileName, LOGO_TYPES, SITE_FILES_FOLDER, siteFilePath } from '../lib/site-files';
 import { contentDir } from './references';
 
@@ -65,12 +66,12 @@ export const siteSchema = strictObject({
   icon: siteFile('icon', ICON_TYPES, 'icon.svg').optional(),
   /**
    * The clinic's color, as `#rrggbb`: the phone's title bar in light mode, and the square behind the icon on home
-   * screens that crop icons to their own shape. The site's own teal if unset.
+   * screens that crop icons to their own shape. The site's own teal (its accent color) if unset.
    */
   themeColor: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'themeColor must be a color written as # and six hex digits, like #1f4e8c')
-    .optional(),
+    .default(APP_COLORS.theme),
   /** The clinic's contact details. */
   clinic: clinicSchema.default({}),
   /** The disclaimer shown in every footer and on the handout. */

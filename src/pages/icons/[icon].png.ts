@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { getSite } from '../../data/content';
 import { iconFile } from '../../lib/site-files';
-import { APP_COLORS, APP_ICONS, type AppIcon } from '../../lib/web-manifest';
+import { APP_ICONS, type AppIcon } from '../../lib/web-manifest';
 import { contentDir } from '../../schemas/references';
 
 /** Share of a maskable icon's width the drawing may fill (the safe zone is a circle of 80%). */
@@ -27,7 +27,7 @@ export const GET: APIRoute<{ icon: AppIcon }> = async ({ props: { icon } }) => {
   const density = Math.min(2400, Math.ceil((72 * drawingSize) / width));
   const drawing = await sharp(svg, { density }).resize(drawingSize, drawingSize).png().toBuffer();
   const png = fullBleed
-    ? await sharp({ create: { width: icon.size, height: icon.size, channels: 4, background: themeColor ?? APP_COLORS.theme } })
+    ? await sharp({ create: { width: icon.size, height: icon.size, channels: 4, background: themeColor } })
         .composite([{ input: drawing, gravity: 'center' }])
         .png()
         .toBuffer()
